@@ -55,17 +55,17 @@ def parse(data: bytes, file: str) -> etree._Element:
         raise _fatal(file, "xml-syntax", f"not well-formed XML: {exc.msg}", line) from None
     except ValueError as exc:  # e.g. a str with an encoding declaration
         raise _fatal(file, "xml-syntax", f"cannot read XML: {exc}") from None
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise _fatal(
-            file, "dtd", "the document has a DTD (<!DOCTYPE …>); metadata never does, refused", 1
-        )
-    if local_name(root) == "html" or local_name(root).lower() == "html":
+    if local_name(root).lower() == "html":
         raise _fatal(
             file,
             "html",
             "this is an HTML page, not $metadata (a login page? check the URL and credentials)",
             line_of(root),
+        )
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise _fatal(
+            file, "dtd", "the document has a DTD (<!DOCTYPE …>); metadata never does, refused", 1
         )
     return root
 
