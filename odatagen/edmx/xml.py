@@ -34,10 +34,10 @@ def parse(data: bytes, file: str) -> etree._Element:
     Any DTD at all is refused: OData metadata never has one, and a DTD is how entity
     expansion (billion laughs) and external entities (XXE) get in.
     """
-    head = data[:4096].lstrip()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head:
         raise _fatal(file, "empty", "the document is empty")
-    if not head.startswith(b"<"):
+    if not head.startswith(b"<") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fatal(file, "not-xml", "not an XML document (it does not start with '<')", 1)
     parser = etree.XMLParser(
         resolve_entities=False,

@@ -1,0 +1,518 @@
+"""Raw reading layer -> resolved, frozen schema graph (`odatagen.schema`).
+
+Resolves aliases and type references, applies external annotations, checks names and
+inheritance, pairs Creatio lookups, and records every problem as a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from odatagen.diagnostics import Collector
+from odatagen.edmx import types
+from odatagen.edmx.raw import (
+    RawAnnotation,
+    RawDocument,
+    RawEnum,
+    RawNavigation,
+    RawProperty,
+    RawStructured,
+    RawTypeDefinition,
+)
+from odatagen.schema import (
+    Annotation,
+    Doc,
+    EntitySet,
+    EnumMember,
+    EnumType,
+    Lookup,
+    NavigationProperty,
+    Operation,
+    OperationImport,
+    Parameter,
+    Property,
+    Record,
+    Reference,
+    Restrictions,
+    Schema,
+    StructuredType,
+    TypeRef,
+)
+
+# Short names documents use without declaring them (SAP and Microsoft both do).
+WELL_KNOWN_ALIASES = {
+    "Core": "Org.OData.Core.V1",
+    "Capabilities": "Org.OData.Capabilities.V1",
+    "Validation": "Org.OData.Validation.V1",
+    "Measures": "Org.OData.Measures.V1",
+    "Common": "com.sap.vocabularies.Common.v1",
+}
+CORE = "Org.OData.Core.V1."
+CAPABILITIES = "Org.OData.Capabilities.V1."
+EMPTY_DOC = Doc()
+PARTNER_COLLECTION = re.compile(r"^(?P<source>\w+?)CollectionBy(?P<column>\w+)$")
+
+
+class Resolver:
+    def __init__(self, raw: RawDocument, diagnostics: Collector) -> None:
+        self.raw = raw
+        self.diagnostics = diagnostics
+        self.aliases: dict[str, str] = dict(WELL_KNOWN_ALIASES)
+        self.local_namespaces = {s.namespace for s in raw.schemas}
+        self.referenced_namespaces: set[str] = set()
+        for _uri, includes in raw.references:
+            for namespace, alias in includes:
+                self.referenced_namespaces.add(namespace)
+                if alias:
+                    self.aliases[alias] = namespace
+        for schema in raw.schemas:
+            if schema.alias:
+                self.aliases[schema.alias] = schema.namespace
+        self.structured: dict[str, RawStructured] = {}
+        self.enums: dict[str, EnumType] = {}
+        self.type_definitions: dict[str, RawTypeDefinition] = {}
+        self.external: dict[str, list[RawAnnotation]] = {}
+        for block in raw.external_annotations:
+            self.external.setdefault(self.qualify_path(block.target), []).extend(
+                block.annotations
+            )
+
+    # -- names -------------------------------------------------------------------
+    def qualify(self, name: str) -> str:
+        prefix, dot, local = name.strip().rpartition(".")
+        if not dot:
+            return name.strip()
+        return f"{self.aliases.get(prefix, prefix)}.{local}"
+
+    def qualify_path(self, target: str) -> str:
+        head, slash, rest = target.partition("/")
+        head, paren, args = head.partition("(")
+        return self.qualify(head) + paren + args + slash + rest
+
+    def index_types(self) -> None:
+        seen: dict[str, int] = {}
+
+        def claim(qname: str, line: int, what: str) -> bool:
+            if qname in seen:
+                self.diagnostics.error(
+                    "duplicate-name",
+                    f"{qname} is declared twice (first at line {seen[qname]})",
+                    line,
+                    f"{what} {qname}",
+                )
+                return False
+            seen[qname] = line
+            return True
+
+        for typedef in self.raw.type_definitions:
+            qname = f"{typedef.namespace}.{typedef.name}"
+            if claim(qname, typedef.line, "TypeDefinition"):
+                self.type_definitions[qname] = typedef
+        for raw_enum in self.raw.enums:
+            qname = f"{raw_enum.namespace}.{raw_enum.name}"
+            if claim(qname, raw_enum.line, "EnumType"):
+                self.enums[qname] = self.enum(raw_enum)
+        for raw_type in self.raw.structured:
+            qname = f"{raw_type.namespace}.{raw_type.name}"
+            what = "EntityType" if raw_type.kind == "entity" else "ComplexType"
+            if raw_type.name and claim(qname, raw_type.line, what):
+                self.structured[qname] = raw_type
+
+    # -- types -------------------------------------------------------------------
+    def type_ref(self, written: str, line: int, element: str) -> TypeRef:
+        collection = written.startswith("Collection(") and written.endswith(")")
+        name = self.qualify(written[11:-1] if collection else written)
+        if types.is_primitive(name):
+            return TypeRef("primitive", name, name, collection)
+        if name == "Edm.Untyped" or name in types.ABSTRACT:
+            return TypeRef("untyped", name, "", collection)
+        if name in self.enums:
+            return TypeRef("enum", name, self.enums[name].underlying, collection)
+        if name in self.type_definitions:
+            underlying = self.qualify(self.type_definitions[name].underlying)
+            if types.is_primitive(underlying):
+                return TypeRef("primitive", underlying, underlying, collection, name)
+        if name in self.structured:
+            return TypeRef(self.structured[name].kind, name, "", collection)  # type: ignore[arg-type]
+        namespace = name.rpartition(".")[0]
+        if name.startswith("Edm."):
+            self.diagnostics.warning(
+                "unknown-primitive", f"unknown Edm type {written}, read as a string", line, element
+            )
+            return TypeRef("primitive", "Edm.String", "Edm.String", collection)
+        if namespace in self.referenced_namespaces and namespace not in self.local_namespaces:
+            self.diagnostics.warning(
+                "external-type",
+                f"type {written} comes from a referenced document (not fetched); read as untyped",
+                line,
+                element,
+            )
+        else:
+            self.diagnostics.error("unknown-type", f"unknown type {written}", line, element)
+        return TypeRef("untyped", name, "", collection)
+
+    # -- annotations ---------------------------------------------------------------
+    def annotations(self, inline: list[RawAnnotation], target: str) -> tuple[Annotation, ...]:
+        found = [*inline, *self.external.get(target, ())]
+        return tuple(Annotation(self.qualify(a.term), a.value, a.qualifier) for a in found)
+
+    def doc(self, annotations: tuple[Annotation, ...], sap: dict[str, str] | None = None) -> Doc:
+        if not annotations and not sap:
+            return EMPTY_DOC
+        values = {a.term: a.value for a in annotations if not a.qualifier}
+        sap = sap or {}
+
+        def text(term: str) -> str | None:
+            value = values.get(term)
+            return value if isinstance(value, str) else None
+
+        def flag(name: str) -> bool | None:
+            return None if name not in sap else sap[name].strip().lower() != "false"
+
+        allowed = values.get("Org.OData.Validation.V1.AllowedValues")
+        permissions = values.get(CORE + "Permissions")
+        return Doc(
+            description=text(CORE + "Description")
+            or sap.get("label")
+            or text("com.sap.vocabularies.Common.v1.Label"),
+            long_description=text(CORE + "LongDescription"),
+            computed=values.get(CORE + "Computed") is True,
+            immutable=values.get(CORE + "Immutable") is True,
+            permissions=_permissions(permissions),
+            allowed_values=tuple(
+                v.get("Value") if isinstance(v, Record) else v
+                for v in (allowed if isinstance(allowed, tuple) else ())
+            ),
+            creatable=flag("creatable"),
+            updatable=flag("updatable"),
+            filterable=flag("filterable"),
+            sortable=flag("sortable"),
+        )
+
+    # -- structured types ----------------------------------------------------------
+    def enum(self, raw: RawEnum) -> EnumType:
+        members: list[EnumMember] = []
+        next_value = 0 if not raw.is_flags else 1
+        for name, value, annotations in raw.members:
+            number = int(value) if value is not None and value.lstrip("-").isdigit() else None
+            if number is None:
+                number = next_value
+            members.append(EnumMember(name, number, self.doc(self.annotations(annotations, ""))))
+            next_value = number + 1
+        qname = f"{raw.namespace}.{raw.name}"
+        return EnumType(
+            raw.namespace,
+            raw.name,
+            self.qualify(raw.underlying),
+            raw.is_flags,
+            tuple(members),
+            self.doc(self.annotations(raw.annotations, qname)),
+            raw.line,
+        )
+
+    def check_bases(self) -> None:
+        for qname, raw_type in self.structured.items():
+            seen = {qname}
+            current = raw_type
+            while current.base:
+                base = self.qualify(current.base)
+                if base not in self.structured or self.structured[base].kind != raw_type.kind:
+                    self.diagnostics.error(
+                        "unknown-type",
+                        f"unknown base type {current.base}",
+                        current.line,
+                        f"{_kind_name(current)} {current.name}",
+                    )
+                    current.base = None
+                    break
+                if base in seen:
+                    self.diagnostics.error(
+                        "cyclic-base",
+                        f"base types form a cycle through {base}",
+                        current.line,
+                        f"{_kind_name(current)} {current.name}",
+                    )
+                    current.base = None
+                    break
+                seen.add(base)
+                current = self.structured[base]
+
+    def property(self, raw: RawProperty, owner: str) -> Property:
+        element = f"Property {owner.rpartition('.')[2]}.{raw.name}"
+        type_ref = self.type_ref(raw.type, raw.line, element)
+        facets = raw
+        if type_ref.type_definition:
+            typedef = self.type_definitions[type_ref.type_definition]
+            facets = RawProperty(
+                raw.name,
+                raw.type,
+                max_length=raw.max_length if raw.max_length is not None else typedef.max_length,
+                precision=raw.precision if raw.precision is not None else typedef.precision,
+                scale=raw.scale if raw.scale is not None else typedef.scale,
+                srid=raw.srid or typedef.srid,
+            )
+        annotations = self.annotations(raw.annotations, f"{owner}/{raw.name}")
+        return Property(
+            name=raw.name,
+            type=type_ref,
+            nullable=raw.nullable,
+            max_length=facets.max_length,
+            precision=facets.precision,
+            scale=facets.scale,
+            srid=facets.srid,
+            default=raw.default,
+            doc=self.doc(annotations, raw.sap),
+            annotations=annotations,
+            line=raw.line,
+        )
+
+    def navigation(self, raw: RawNavigation, owner: str) -> NavigationProperty | None:
+        element = f"NavigationProperty {owner.rpartition('.')[2]}.{raw.name}"
+        type_ref = self.type_ref(raw.type, raw.line, element)
+        if type_ref.kind != "entity":
+            if type_ref.kind != "untyped":
+                self.diagnostics.error(
+                    "bad-navigation", f"navigation to non-entity type {raw.type}", raw.line, element
+                )
+            return None
+        annotations = self.annotations(raw.annotations, f"{owner}/{raw.name}")
+        return NavigationProperty(
+            name=raw.name,
+            target=type_ref.name,
+            collection=type_ref.collection,
+            nullable=raw.nullable,
+            partner=raw.partner,
+            contains_target=raw.contains_target,
+            constraints=tuple(raw.constraints),
+            doc=self.doc(annotations),
+            annotations=annotations,
+            line=raw.line,
+        )
+
+    def structured_type(self, qname: str, raw: RawStructured) -> StructuredType:
+        names: set[str] = set()
+        properties: list[Property] = []
+        navigations: list[NavigationProperty] = []
+        for member in [*raw.properties, *raw.navigations]:
+            if member.name in names:
+                self.diagnostics.error(
+                    "duplicate-name",
+                    f"{member.name} is declared twice in {raw.name}",
+                    member.line,
+                    f"{_kind_name(raw)} {raw.name}",
+                )
+                continue
+            names.add(member.name)
+            if isinstance(member, RawProperty):
+                properties.append(self.property(member, qname))
+            else:
+                navigation = self.navigation(member, qname)
+                if navigation is not None:
+                    navigations.append(navigation)
+        annotations = self.annotations(raw.annotations, qname)
+        return StructuredType(
+            kind=raw.kind,  # type: ignore[arg-type]
+            namespace=raw.namespace,
+            name=raw.name,
+            base=self.qualify(raw.base) if raw.base else None,
+            abstract=raw.abstract,
+            open_type=raw.open_type,
+            has_stream=raw.has_stream,
+            key=tuple(self.effective_key(raw)),
+            properties=tuple(properties),
+            navigations=tuple(navigations),
+            doc=self.doc(annotations, raw.sap),
+            annotations=annotations,
+            line=raw.line,
+        )
+
+    def effective_key(self, raw: RawStructured) -> list[str]:
+        current: RawStructured | None = raw
+        while current is not None:
+            if current.key is not None:
+                return current.key
+            current = self.structured.get(self.qualify(current.base)) if current.base else None
+        return []
+
+    # -- the whole document ----------------------------------------------------------
+    def resolve(self, custom_prefix: str | None) -> Schema:
+        self.index_types()
+        self.check_bases()
+        built = {q: self.structured_type(q, r) for q, r in self.structured.items()}
+        schema = Schema(
+            odata_version=self.raw.version,
+            namespaces=tuple((s.namespace, s.alias) for s in self.raw.schemas),
+            references=tuple(
+                Reference(uri, tuple(includes)) for uri, includes in self.raw.references
+            ),
+            entities={q: t for q, t in built.items() if t.kind == "entity"},
+            complex_types={q: t for q, t in built.items() if t.kind == "complex"},
+            enums=self.enums,
+            operations=self.operations(),
+            entity_sets=self.entity_sets(),
+            operation_imports=tuple(
+                OperationImport(
+                    i.name, self.qualify(i.operation), i.kind, i.entity_set, i.line  # type: ignore[arg-type]
+                )
+                for i in self.raw.operation_imports
+            ),
+            container=self.qualify(self.raw.container) if self.raw.container else "",
+        )
+        schema = pair_lookups(schema)
+        prefix = detect_prefix(schema) if custom_prefix == "auto" else custom_prefix
+        return attrs.evolve(schema, custom_prefix=prefix or None)
+
+    def operations(self) -> tuple[Operation, ...]:
+        result = []
+        for raw in self.raw.operations:
+            element = f"{raw.kind.title()} {raw.name}"
+            parameters = tuple(
+                Parameter(p.name, self.type_ref(p.type, p.line or raw.line, element), p.nullable)
+                for p in raw.parameters
+            )
+            return_type = (
+                self.type_ref(raw.return_type, raw.line, element) if raw.return_type else None
+            )
+            annotations = self.annotations(raw.annotations, f"{raw.namespace}.{raw.name}")
+            result.append(
+                Operation(
+                    kind=raw.kind,  # type: ignore[arg-type]
+                    namespace=raw.namespace,
+                    name=raw.name,
+                    bound=raw.bound,
+                    parameters=parameters,
+                    return_type=return_type,
+                    return_nullable=raw.return_nullable,
+                    composable=raw.composable,
+                    entity_set_path=raw.entity_set_path,
+                    http_method=raw.http_method,
+                    doc=self.doc(annotations),
+                    line=raw.line,
+                )
+            )
+        return tuple(result)
+
+    def entity_sets(self) -> dict[str, EntitySet]:
+        result: dict[str, EntitySet] = {}
+        container = self.qualify(self.raw.container) if self.raw.container else ""
+        for raw in self.raw.entity_sets:
+            element = f"{'Singleton' if raw.singleton else 'EntitySet'} {raw.name}"
+            if raw.name in result:
+                self.diagnostics.error(
+                    "duplicate-name", f"entity set {raw.name} is declared twice", raw.line, element
+                )
+                continue
+            entity_type = self.qualify(raw.entity_type)
+            found = self.structured.get(entity_type)
+            if found is None or found.kind != "entity":
+                self.diagnostics.error(
+                    "unknown-type", f"unknown entity type {raw.entity_type}", raw.line, element
+                )
+                continue
+            annotations = self.annotations(raw.annotations, f"{container}/{raw.name}")
+            result[raw.name] = EntitySet(
+                name=raw.name,
+                entity_type=entity_type,
+                singleton=raw.singleton,
+                bindings=tuple(raw.bindings),
+                in_service_document=raw.in_service_document,
+                restrictions=_restrictions(annotations, raw.sap),
+                doc=self.doc(annotations, raw.sap),
+                annotations=annotations,
+                line=raw.line,
+            )
+        return result
+
+
+def _kind_name(raw: RawStructured) -> str:
+    return "EntityType" if raw.kind == "entity" else "ComplexType"
+
+
+def _permissions(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    parts = [p.rpartition("/")[2] for p in value.split()]
+    if "ReadWrite" in parts or {"Read", "Write"} <= set(parts):
+        return "ReadWrite"
+    return parts[0] if parts else None
+
+
+def _restriction(annotations: tuple[Annotation, ...], term: str, member: str) -> bool:
+    for annotation in annotations:
+        if annotation.term == CAPABILITIES + term and isinstance(annotation.value, Record):
+            value = annotation.value.get(member)
+            if isinstance(value, bool):
+                return value
+    return True
+
+
+def _restrictions(annotations: tuple[Annotation, ...], sap: dict[str, str]) -> Restrictions:
+    def sap_flag(name: str) -> bool:
+        return sap.get(name, "true").strip().lower() != "false"
+
+    return Restrictions(
+        insertable=_restriction(annotations, "InsertRestrictions", "Insertable")
+        and sap_flag("creatable"),
+        updatable=_restriction(annotations, "UpdateRestrictions", "Updatable")
+        and sap_flag("updatable"),
+        deletable=_restriction(annotations, "DeleteRestrictions", "Deletable")
+        and sap_flag("deletable"),
+    )
+
+
+def pair_lookups(schema: Schema) -> Schema:
+    """Creatio lookups: a single-valued navigation `Foo` plus a Guid column `FooId`
+    (no ReferentialConstraint), or any single-column ReferentialConstraint."""
+    entities: dict[str, StructuredType] = {}
+    for qname, entity in schema.entities.items():
+        columns = {p.name: p for p in schema.all_properties(entity)}
+        lookups: list[Lookup] = []
+        partners: list[str] = []
+        for navigation in entity.navigations:
+            target = schema.entities[navigation.target]
+            if navigation.collection:
+                match = PARTNER_COLLECTION.match(navigation.name)
+                if match and navigation.partner == match["column"]:
+                    partners.append(navigation.name)
+                continue
+            if len(navigation.constraints) == 1:
+                column, key = navigation.constraints[0]
+                if column in columns:
+                    lookups.append(Lookup(column, navigation.name, navigation.target, key, True))
+                continue
+            column = columns.get(navigation.name + "Id")
+            if (
+                not navigation.constraints
+                and column is not None
+                and column.type == TypeRef("primitive", "Edm.Guid", "Edm.Guid")
+                and len(target.key) == 1
+            ):
+                lookups.append(
+                    Lookup(column.name, navigation.name, navigation.target, target.key[0])
+                )
+        entities[qname] = attrs.evolve(
+            entity, lookups=tuple(lookups), partner_collections=tuple(partners)
+        )
+    return attrs.evolve(schema, entities=entities)
+
+
+def detect_prefix(schema: Schema) -> str | None:
+    """The customisation prefix of a Creatio-shaped schema: `Usr` when present, else
+    the most common lower-case prefix (`labSegment`) in an otherwise PascalCase schema."""
+    names = [e.name for e in schema.entities.values()]
+    names += [p.name for e in schema.entities.values() for p in e.properties]
+    if any(n.startswith("Usr") for n in names):
+        return "Usr"
+    pascal = sum(1 for n in names if n[:1].isupper())
+    if not names or pascal < 0.9 * len(names):
+        return None
+    prefixes = Counter(m[1] for n in names if (m := re.match(r"^([a-z]{2,8})[A-Z0-9]", n)))
+    common = prefixes.most_common(1)
+    return common[0][0] if common and common[0][1] >= 2 else None
+
+
+def resolve(raw: RawDocument, diagnostics: Collector, custom_prefix: str | None = "Usr") -> Schema:
+    return Resolver(raw, diagnostics).resolve(custom_prefix)
