@@ -44,8 +44,12 @@ class Collector:
     def error(self, code: str, message: str, line: int = 0, element: str = "") -> None:
         self.items.append(Diagnostic("error", code, message, self.file, line, element))
 
-    def warning(self, code: str, message: str, line: int = 0, element: str = "") -> None:
-        self.items.append(Diagnostic("warning", code, message, self.file, line, element))
+    def warning(
+        self, code: str, message: str, line: int = 0, element: str = ""
+    ) -> None:
+        self.items.append(
+            Diagnostic("warning", code, message, self.file, line, element)
+        )
 
     @property
     def errors(self) -> list[Diagnostic]:

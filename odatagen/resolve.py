@@ -140,10 +140,16 @@ class Resolver:
         namespace = name.rpartition(".")[0]
         if name.startswith("Edm."):
             self.diagnostics.warning(
-                "unknown-primitive", f"unknown Edm type {written}, read as a string", line, element
+                "unknown-primitive",
+                f"unknown Edm type {written}, read as a string",
+                line,
+                element,
             )
             return TypeRef("primitive", "Edm.String", "Edm.String", collection)
-        if namespace in self.referenced_namespaces and namespace not in self.local_namespaces:
+        if (
+            namespace in self.referenced_namespaces
+            and namespace not in self.local_namespaces
+        ):
             self.diagnostics.warning(
                 "external-type",
                 f"type {written} comes from a referenced document (not fetched); read as untyped",
@@ -151,15 +157,23 @@ class Resolver:
                 element,
             )
         else:
-            self.diagnostics.error("unknown-type", f"unknown type {written}", line, element)
+            self.diagnostics.error(
+                "unknown-type", f"unknown type {written}", line, element
+            )
         return TypeRef("untyped", name, "", collection)
 
     # -- annotations ---------------------------------------------------------------
-    def annotations(self, inline: list[RawAnnotation], target: str) -> tuple[Annotation, ...]:
+    def annotations(
+        self, inline: list[RawAnnotation], target: str
+    ) -> tuple[Annotation, ...]:
         found = [*inline, *self.external.get(target, ())]
-        return tuple(Annotation(self.qualify(a.term), a.value, a.qualifier) for a in found)
+        return tuple(
+            Annotation(self.qualify(a.term), a.value, a.qualifier) for a in found
+        )
 
-    def doc(self, annotations: tuple[Annotation, ...], sap: dict[str, str] | None = None) -> Doc:
+    def doc(
+        self, annotations: tuple[Annotation, ...], sap: dict[str, str] | None = None
+    ) -> Doc:
         if not annotations and not sap:
             return EMPTY_DOC
         values = {a.term: a.value for a in annotations if not a.qualifier}
@@ -197,10 +211,16 @@ class Resolver:
         members: list[EnumMember] = []
         next_value = 0 if not raw.is_flags else 1
         for name, value, annotations in raw.members:
-            number = int(value) if value is not None and value.lstrip("-").isdigit() else None
+            number = (
+                int(value)
+                if value is not None and value.lstrip("-").isdigit()
+                else None
+            )
             if number is None:
                 number = next_value
-            members.append(EnumMember(name, number, self.doc(self.annotations(annotations, ""))))
+            members.append(
+                EnumMember(name, number, self.doc(self.annotations(annotations, "")))
+            )
             next_value = number + 1
         qname = f"{raw.namespace}.{raw.name}"
         return EnumType(
@@ -219,7 +239,10 @@ class Resolver:
             current = raw_type
             while current.base:
                 base = self.qualify(current.base)
-                if base not in self.structured or self.structured[base].kind != raw_type.kind:
+                if (
+                    base not in self.structured
+                    or self.structured[base].kind != raw_type.kind
+                ):
                     self.diagnostics.error(
                         "unknown-type",
                         f"unknown base type {current.base}",
@@ -249,8 +272,12 @@ class Resolver:
             facets = RawProperty(
                 raw.name,
                 raw.type,
-                max_length=raw.max_length if raw.max_length is not None else typedef.max_length,
-                precision=raw.precision if raw.precision is not None else typedef.precision,
+                max_length=(
+                    raw.max_length if raw.max_length is not None else typedef.max_length
+                ),
+                precision=(
+                    raw.precision if raw.precision is not None else typedef.precision
+                ),
                 scale=raw.scale if raw.scale is not None else typedef.scale,
                 srid=raw.srid or typedef.srid,
             )
@@ -275,7 +302,10 @@ class Resolver:
         if type_ref.kind != "entity":
             if type_ref.kind != "untyped":
                 self.diagnostics.error(
-                    "bad-navigation", f"navigation to non-entity type {raw.type}", raw.line, element
+                    "bad-navigation",
+                    f"navigation to non-entity type {raw.type}",
+                    raw.line,
+                    element,
                 )
             return None
         annotations = self.annotations(raw.annotations, f"{owner}/{raw.name}")
@@ -296,7 +326,8 @@ class Resolver:
         names: set[str] = set()
         properties: list[Property] = []
         navigations: list[NavigationProperty] = []
-        for member in [*raw.properties, *raw.navigations]:
+        members: list[RawProperty | RawNavigation] = [*raw.properties, *raw.navigations]
+        for member in members:
             if member.name in names:
                 self.diagnostics.error(
                     "duplicate-name",
@@ -334,7 +365,11 @@ class Resolver:
         while current is not None:
             if current.key is not None:
                 return current.key
-            current = self.structured.get(self.qualify(current.base)) if current.base else None
+            current = (
+                self.structured.get(self.qualify(current.base))
+                if current.base
+                else None
+            )
         return []
 
     # -- the whole document ----------------------------------------------------------
@@ -370,13 +405,21 @@ class Resolver:
         for raw in self.raw.operations:
             element = f"{raw.kind.title()} {raw.name}"
             parameters = tuple(
-                Parameter(p.name, self.type_ref(p.type, p.line or raw.line, element), p.nullable)
+                Parameter(
+                    p.name,
+                    self.type_ref(p.type, p.line or raw.line, element),
+                    p.nullable,
+                )
                 for p in raw.parameters
             )
             return_type = (
-                self.type_ref(raw.return_type, raw.line, element) if raw.return_type else None
+                self.type_ref(raw.return_type, raw.line, element)
+                if raw.return_type
+                else None
             )
-            annotations = self.annotations(raw.annotations, f"{raw.namespace}.{raw.name}")
+            annotations = self.annotations(
+                raw.annotations, f"{raw.namespace}.{raw.name}"
+            )
             result.append(
                 Operation(
                     kind=raw.kind,  # type: ignore[arg-type]
@@ -402,14 +445,20 @@ class Resolver:
             element = f"{'Singleton' if raw.singleton else 'EntitySet'} {raw.name}"
             if raw.name in result:
                 self.diagnostics.error(
-                    "duplicate-name", f"entity set {raw.name} is declared twice", raw.line, element
+                    "duplicate-name",
+                    f"entity set {raw.name} is declared twice",
+                    raw.line,
+                    element,
                 )
                 continue
             entity_type = self.qualify(raw.entity_type)
             found = self.structured.get(entity_type)
             if found is None or found.kind != "entity":
                 self.diagnostics.error(
-                    "unknown-type", f"unknown entity type {raw.entity_type}", raw.line, element
+                    "unknown-type",
+                    f"unknown entity type {raw.entity_type}",
+                    raw.line,
+                    element,
                 )
                 continue
             annotations = self.annotations(raw.annotations, f"{container}/{raw.name}")
@@ -442,14 +491,18 @@ def _permissions(value: object) -> str | None:
 
 def _restriction(annotations: tuple[Annotation, ...], term: str, member: str) -> bool:
     for annotation in annotations:
-        if annotation.term == CAPABILITIES + term and isinstance(annotation.value, Record):
+        if annotation.term == CAPABILITIES + term and isinstance(
+            annotation.value, Record
+        ):
             value = annotation.value.get(member)
             if isinstance(value, bool):
                 return value
     return True
 
 
-def _restrictions(annotations: tuple[Annotation, ...], sap: dict[str, str]) -> Restrictions:
+def _restrictions(
+    annotations: tuple[Annotation, ...], sap: dict[str, str]
+) -> Restrictions:
     def sap_flag(name: str) -> bool:
         return sap.get(name, "true").strip().lower() != "false"
 
@@ -481,17 +534,19 @@ def pair_lookups(schema: Schema) -> Schema:
             if len(navigation.constraints) == 1:
                 column, key = navigation.constraints[0]
                 if column in columns:
-                    lookups.append(Lookup(column, navigation.name, navigation.target, key, True))
+                    lookups.append(
+                        Lookup(column, navigation.name, navigation.target, key, True)
+                    )
                 continue
-            column = columns.get(navigation.name + "Id")
+            guid = columns.get(navigation.name + "Id")
             if (
                 not navigation.constraints
-                and column is not None
-                and column.type == TypeRef("primitive", "Edm.Guid", "Edm.Guid")
+                and guid is not None
+                and guid.type == TypeRef("primitive", "Edm.Guid", "Edm.Guid")
                 and len(target.key) == 1
             ):
                 lookups.append(
-                    Lookup(column.name, navigation.name, navigation.target, target.key[0])
+                    Lookup(guid.name, navigation.name, navigation.target, target.key[0])
                 )
         entities[qname] = attrs.evolve(
             entity, lookups=tuple(lookups), partner_collections=tuple(partners)
@@ -501,7 +556,8 @@ def pair_lookups(schema: Schema) -> Schema:
 
 def detect_prefix(schema: Schema) -> str | None:
     """The customisation prefix of a Creatio-shaped schema: `Usr` when present, else
-    the most common lower-case prefix (`labSegment`) in an otherwise PascalCase schema."""
+    the most common lower-case prefix (`labSegment`) in an otherwise PascalCase schema.
+    """
     names = [e.name for e in schema.entities.values()]
     names += [p.name for e in schema.entities.values() for p in e.properties]
     if any(n.startswith("Usr") for n in names):
@@ -509,10 +565,14 @@ def detect_prefix(schema: Schema) -> str | None:
     pascal = sum(1 for n in names if n[:1].isupper())
     if not names or pascal < 0.9 * len(names):
         return None
-    prefixes = Counter(m[1] for n in names if (m := re.match(r"^([a-z]{2,8})[A-Z0-9]", n)))
+    prefixes = Counter(
+        m[1] for n in names if (m := re.match(r"^([a-z]{2,8})[A-Z0-9]", n))
+    )
     common = prefixes.most_common(1)
     return common[0][0] if common and common[0][1] >= 2 else None
 
 
-def resolve(raw: RawDocument, diagnostics: Collector, custom_prefix: str | None = "Usr") -> Schema:
+def resolve(
+    raw: RawDocument, diagnostics: Collector, custom_prefix: str | None = "Usr"
+) -> Schema:
     return Resolver(raw, diagnostics).resolve(custom_prefix)

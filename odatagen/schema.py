@@ -18,7 +18,9 @@ TypeKind = Literal["primitive", "enum", "complex", "entity", "untyped"]
 
 # An annotation value, reduced to hashable, JSON-like data:
 # str | int | float | bool | None | tuple of values | Record.
-AnnotationValue = Union[str, int, float, bool, None, tuple["AnnotationValue", ...], "Record"]
+AnnotationValue = Union[
+    str, int, float, bool, None, tuple["AnnotationValue", ...], "Record"
+]
 
 
 @attrs.frozen
@@ -251,7 +253,9 @@ class Schema:
     custom_prefix: str | None = None
 
     def structured(self, qualified_name: str) -> StructuredType:
-        found = self.entities.get(qualified_name) or self.complex_types.get(qualified_name)
+        found = self.entities.get(qualified_name) or self.complex_types.get(
+            qualified_name
+        )
         if found is None:
             raise KeyError(qualified_name)
         return found

@@ -28,7 +28,9 @@ def read_raw(data: bytes, file: str, diagnostics: Collector) -> RawDocument:
     raise GenerationError(diagnostics.errors)
 
 
-def load(data: bytes, file: str, custom_prefix: str | None = "Usr") -> tuple[Schema, Collector]:
+def load(
+    data: bytes, file: str, custom_prefix: str | None = "Usr"
+) -> tuple[Schema, Collector]:
     """Read and resolve a document. Raises GenerationError when it has errors."""
     diagnostics = Collector(file)
     raw = read_raw(data, file, diagnostics)

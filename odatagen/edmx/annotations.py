@@ -10,9 +10,24 @@ from lxml import etree
 
 from odatagen.schema import AnnotationValue, Record
 
-_CONSTANTS = ("String", "Bool", "Int", "Float", "Decimal", "EnumMember", "Date",
-              "DateTimeOffset", "TimeOfDay", "Duration", "Guid", "Binary",
-              "Path", "PropertyPath", "NavigationPropertyPath", "AnnotationPath")
+_CONSTANTS = (
+    "String",
+    "Bool",
+    "Int",
+    "Float",
+    "Decimal",
+    "EnumMember",
+    "Date",
+    "DateTimeOffset",
+    "TimeOfDay",
+    "Duration",
+    "Guid",
+    "Binary",
+    "Path",
+    "PropertyPath",
+    "NavigationPropertyPath",
+    "AnnotationPath",
+)
 
 
 def _constant(kind: str, text: str) -> AnnotationValue:

@@ -74,11 +74,16 @@ class Csdl4Reader:
         namespace = element.get("Namespace", "")
         if not namespace:
             self.diagnostics.error(
-                "missing-attribute", "Schema without Namespace", line_of(element), "Schema"
+                "missing-attribute",
+                "Schema without Namespace",
+                line_of(element),
+                "Schema",
             )
             return
         doc = self.document
-        doc.schemas.append(RawSchema(namespace, element.get("Alias", ""), line_of(element)))
+        doc.schemas.append(
+            RawSchema(namespace, element.get("Alias", ""), line_of(element))
+        )
         for name, child in children(element):
             if name in ("EntityType", "ComplexType"):
                 doc.structured.append(self.structured(child, namespace, name))
@@ -108,7 +113,9 @@ class Csdl4Reader:
             return ""
         return name
 
-    def structured(self, element: etree._Element, namespace: str, what: str) -> RawStructured:
+    def structured(
+        self, element: etree._Element, namespace: str, what: str
+    ) -> RawStructured:
         kind = "entity" if what == "EntityType" else "complex"
         result = RawStructured(
             kind=kind,
@@ -123,7 +130,9 @@ class Csdl4Reader:
         for name, child in children(element):
             if name == "Key":
                 result.key = [
-                    ref.get("Name", "") for ref_name, ref in children(child) if ref_name == "PropertyRef"
+                    ref.get("Name", "")
+                    for ref_name, ref in children(child)
+                    if ref_name == "PropertyRef"
                 ]
             elif name == "Property":
                 result.properties.append(self.property(child, f"{result.name}."))
@@ -199,7 +208,9 @@ class Csdl4Reader:
                 )
         return result
 
-    def type_definition(self, element: etree._Element, namespace: str) -> RawTypeDefinition:
+    def type_definition(
+        self, element: etree._Element, namespace: str
+    ) -> RawTypeDefinition:
         return RawTypeDefinition(
             namespace=namespace,
             name=self.named(element, "TypeDefinition"),
@@ -212,7 +223,9 @@ class Csdl4Reader:
             line=line_of(element),
         )
 
-    def operation(self, element: etree._Element, namespace: str, kind: str) -> RawOperation:
+    def operation(
+        self, element: etree._Element, namespace: str, kind: str
+    ) -> RawOperation:
         result = RawOperation(
             kind=kind,
             namespace=namespace,
@@ -247,7 +260,9 @@ class Csdl4Reader:
                 doc.entity_sets.append(
                     RawEntitySet(
                         name=self.named(child, name),
-                        entity_type=child.get("Type" if singleton else "EntityType", ""),
+                        entity_type=child.get(
+                            "Type" if singleton else "EntityType", ""
+                        ),
                         singleton=singleton,
                         bindings=[
                             (b.get("Path", ""), b.get("Target", ""))
@@ -266,7 +281,9 @@ class Csdl4Reader:
                 doc.operation_imports.append(
                     RawOperationImport(
                         name=self.named(child, name),
-                        operation=child.get("Action" if kind == "action" else "Function", ""),
+                        operation=child.get(
+                            "Action" if kind == "action" else "Function", ""
+                        ),
                         kind=kind,
                         entity_set=child.get("EntitySet"),
                         line=line_of(child),

@@ -19,7 +19,10 @@ PRIMITIVES: dict[str, tuple[str, str]] = {
     "Edm.Date": ("datetime.date", "datetime"),
     "Edm.DateTimeOffset": ("datetime.datetime", "datetime"),
     "Edm.DateTime": ("datetime.datetime", "datetime"),  # OData 2/3
-    "Edm.Time": ("datetime.timedelta", "datetime"),  # OData 2/3: a time of day as a duration
+    "Edm.Time": (
+        "datetime.timedelta",
+        "datetime",
+    ),  # OData 2/3: a time of day as a duration
     "Edm.TimeOfDay": ("datetime.time", "datetime"),
     "Edm.Duration": ("datetime.timedelta", "datetime"),
     "Edm.Stream": ("_m.StreamRef", ""),

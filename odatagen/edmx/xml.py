@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from odatagen.diagnostics import Diagnostic, GenerationError
@@ -38,7 +40,9 @@ def parse(data: bytes, file: str) -> etree._Element:
     if not head:
         raise _fatal(file, "empty", "the document is empty")
     if not head.startswith(b"<") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _fatal(file, "not-xml", "not an XML document (it does not start with '<')", 1)
+        raise _fatal(
+            file, "not-xml", "not an XML document (it does not start with '<')", 1
+        )
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -52,7 +56,9 @@ def parse(data: bytes, file: str) -> etree._Element:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or 0
-        raise _fatal(file, "xml-syntax", f"not well-formed XML: {exc.msg}", line) from None
+        raise _fatal(
+            file, "xml-syntax", f"not well-formed XML: {exc.msg}", line
+        ) from None
     except ValueError as exc:  # e.g. a str with an encoding declaration
         raise _fatal(file, "xml-syntax", f"cannot read XML: {exc}") from None
     if local_name(root).lower() == "html":
@@ -63,9 +69,13 @@ def parse(data: bytes, file: str) -> etree._Element:
             line_of(root),
         )
     tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    docinfo: Any = tree.docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
         raise _fatal(
-            file, "dtd", "the document has a DTD (<!DOCTYPE …>); metadata never does, refused", 1
+            file,
+            "dtd",
+            "the document has a DTD (<!DOCTYPE …>); metadata never does, refused",
+            1,
         )
     return root
 
@@ -85,7 +95,8 @@ def namespace_of(element: etree._Element) -> str:
 
 
 def line_of(element: etree._Element) -> int:
-    return element.sourceline or 0
+    line = element.sourceline
+    return line if isinstance(line, int) else 0
 
 
 def parse_bool(value: str | None, default: bool) -> bool:

@@ -1,0 +1,3 @@
+from odatagen.cli import main
+
+main()

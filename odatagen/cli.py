@@ -1,0 +1,147 @@
+"""The `odatagen` command line."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from odatagen import __version__
+from odatagen.diagnostics import Collector, GenerationError
+from odatagen.generate import Settings, generate
+from odatagen.identifiers import snake_case
+
+EXIT_ERROR = 2
+
+
+def read_source(source: str) -> tuple[bytes, str]:
+    if source == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return Path(source).read_bytes(), source
+    except OSError as exc:
+        raise click.ClickException(
+            f"{source}: cannot read: {exc.strerror or exc}"
+        ) from None
+
+
+def default_package(file: str) -> str:
+    stem = Path(file).stem if file != "<stdin>" else ""
+    stem = re.sub(r"[^0-9A-Za-z_]+", "_", stem).strip("_")
+    return snake_case(stem) if stem else "odata_client"
+
+
+def report(diagnostics: Collector, quiet: bool) -> None:
+    if quiet:
+        return
+    for diagnostic in diagnostics.warnings:
+        click.echo(diagnostic.format(), err=True)
+
+
+class Command(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GenerationError as error:
+            for diagnostic in error.diagnostics:
+                click.echo(diagnostic.format(), err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+@click.group(cls=Command)
+@click.version_option(__version__, prog_name="odatagen")
+def main() -> None:
+    """Generate typed Python client packages from OData $metadata."""
+
+
+@main.command("generate")
+@click.argument("source")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Directory to write the package project into.",
+)
+@click.option(
+    "--package", help="Python package name (default: from the source file name)."
+)
+@click.option(
+    "--include",
+    multiple=True,
+    metavar="GLOB",
+    help="Only entity types matching GLOB (name or qualified name); repeatable.",
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Leave out matching entity types."
+)
+@click.option(
+    "--with-lookups",
+    is_flag=True,
+    help="With --include: also keep the targets of lookups, transitively.",
+)
+@click.option(
+    "--naming",
+    type=click.Choice(["snake", "preserve"]),
+    default="snake",
+    show_default=True,
+    help="Attribute names: snake_case, or the OData names.",
+)
+@click.option("--strict", is_flag=True, help="Fail instead of renaming clashing names.")
+@click.option(
+    "--custom-prefix",
+    default="Usr",
+    show_default=True,
+    help="Prefix of customisations; 'auto' detects it, '' turns it off.",
+)
+@click.option(
+    "--package-version",
+    default="0.1.0",
+    show_default=True,
+    help="Version written into the generated pyproject.toml.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Write into a non-empty directory that odatagen did not create.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
+def generate_command(
+    source: str,
+    out: Path,
+    package: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    with_lookups: bool,
+    naming: str,
+    strict: bool,
+    custom_prefix: str,
+    package_version: str,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Generate a client package from SOURCE (a $metadata file, or - for stdin)."""
+    metadata, file = read_source(source)
+    package = package or default_package(file)
+    if not package.isidentifier() or package != snake_case(package):
+        raise click.BadParameter(
+            f"{package!r} is not a valid package name", param_hint="--package"
+        )
+    settings = Settings(
+        package=package,
+        include=include,
+        exclude=exclude,
+        with_lookups=with_lookups,
+        naming="preserve" if naming == "preserve" else "snake",
+        strict=strict,
+        custom_prefix=custom_prefix or None,
+        package_version=package_version,
+    )
+    written, diagnostics = generate(metadata, file, out, settings, force)
+    report(diagnostics, quiet)
+    if not quiet:
+        state = "written" if written else "up to date, nothing written"
+        click.echo(f"{out}: package {package} {state}", err=True)

@@ -1,0 +1,243 @@
+"""Every Python identifier of a generated package is decided here and nowhere else.
+
+Input: the resolved `Schema`; output: `Names`, mapping each schema element to its
+Python name (classes, modules, attributes, enum members, entity-set accessors), plus
+the renames made on the way (each one a warning; fatal with `--strict`).
+The OData name is always kept beside it for the wire.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+import attrs
+
+from odatagen.diagnostics import Collector
+from odatagen.identifiers import (
+    BUILTINS,
+    KEYWORDS,
+    SOFT_KEYWORDS,
+    NameAllocator,
+    pascal_case,
+    sanitize,
+    snake_case,
+)
+from odatagen.schema import NavigationProperty, Property, Schema, StructuredType
+
+NamingStyle = Literal["snake", "preserve"]
+
+# Names every generated module or class body uses itself; generated names must not
+# shadow them, or annotations such as `datetime.datetime` would resolve to a field.
+MODULE_GLOBALS = frozenset(
+    {
+        "annotations",
+        "attrs",
+        "datetime",
+        "decimal",
+        "enum",
+        "uuid",
+        "typing",
+        "Any",
+        "ClassVar",
+        "TYPE_CHECKING",
+        "_m",
+    }
+)
+# Names the package's top level and the runtime export.
+PACKAGE_NAMES = frozenset(
+    {
+        "Client",
+        "AsyncClient",
+        "FormsAuth",
+        "OAuth2ClientCredentials",
+        "BearerToken",
+        "Entity",
+        "Complex",
+        "Model",
+        "StreamRef",
+        "GeoJSON",
+        "UNSET",
+        "FieldNotLoaded",
+        "ODataError",
+        "NotFound",
+        "AuthError",
+        "ValidationError",
+        "Conflict",
+        "PreconditionFailed",
+        "RateLimited",
+        "ServerError",
+        "TransportError",
+    }
+)
+# Builtins that generated annotations use: a field with one of these names would
+# shadow it for the annotations after it in the class body.
+ANNOTATION_BUILTINS = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "None"}
+)
+# Methods and attributes of generated models and of the runtime base classes.
+MODEL_MEMBERS = frozenset(
+    {"from_odata", "to_odata", "loaded_fields", "has", "q", "self", "cls", "mro"}
+)
+# Methods of the generated client (entity-set accessors live beside them).
+CLIENT_MEMBERS = frozenset(
+    {
+        "close",
+        "batch",
+        "login",
+        "logout",
+        "request",
+        "http",
+        "auth",
+        "site_url",
+        "odata_path",
+        "metadata",
+        "aclose",
+        "self",
+        "cls",
+    }
+)
+FOLDERS = {"entity": "entities", "complex": "complex_types", "enum": "enums"}
+MAX_MODULE_LENGTH = 80  # file names stay far below file-system limits
+
+
+@attrs.frozen
+class Names:
+    package: str
+    classes: dict[str, str]  # qualified type name -> class name
+    modules: dict[str, str]  # qualified type name -> dotted module ("entities.contact")
+    attributes: dict[
+        str, dict[str, str]
+    ]  # qualified type name -> {wire name: attribute}
+    members: dict[str, dict[str, str]]  # qualified enum name -> {member: Python member}
+    accessors: dict[str, str]  # entity set name -> client accessor
+
+
+def _module_name(class_name: str) -> str:
+    module = snake_case(class_name)
+    if len(module) > MAX_MODULE_LENGTH:
+        digest = hashlib.sha256(module.encode()).hexdigest()[:8]
+        module = f"{module[:MAX_MODULE_LENGTH - 9]}_{digest}"
+    return module
+
+
+def _attribute(name: str, style: NamingStyle) -> str:
+    return snake_case(name) if style == "snake" else sanitize(name)
+
+
+class Namer:
+    def __init__(
+        self, schema: Schema, style: NamingStyle, diagnostics: Collector
+    ) -> None:
+        self.schema = schema
+        self.style = style
+        self.diagnostics = diagnostics
+        self.allocators: list[NameAllocator] = []
+
+    def allocator(
+        self, reserved: frozenset[str], casefold: bool = False
+    ) -> NameAllocator:
+        allocator = NameAllocator(reserved=reserved, casefold=casefold)
+        self.allocators.append(allocator)
+        return allocator
+
+    def name(self, package: str) -> Names:
+        schema = self.schema
+        typed: list[tuple[str, str, int]] = [
+            *((q, "enum", e.line) for q, e in schema.enums.items()),
+            *((q, "complex", t.line) for q, t in schema.complex_types.items()),
+            *((q, "entity", t.line) for q, t in schema.entities.items()),
+        ]
+        class_reserved = (
+            KEYWORDS | SOFT_KEYWORDS | BUILTINS | MODULE_GLOBALS | PACKAGE_NAMES
+        )
+        class_names = self.allocator(class_reserved, casefold=True)
+        module_names = {
+            kind: self.allocator(KEYWORDS | {"__init__"}, True) for kind in FOLDERS
+        }
+        classes: dict[str, str] = {}
+        modules: dict[str, str] = {}
+        for qname, kind, _line in typed:
+            local = qname.rpartition(".")[2]
+            classes[qname] = class_names.claim(pascal_case(local), qname)
+            module = module_names[kind].claim(_module_name(classes[qname]), qname)
+            modules[qname] = f"{FOLDERS[kind]}.{module}"
+        attribute_reserved = (
+            KEYWORDS
+            | ANNOTATION_BUILTINS
+            | MODULE_GLOBALS
+            | MODEL_MEMBERS
+            | frozenset(classes.values())
+        )
+        attributes: dict[str, dict[str, str]] = {}
+        structured = {**schema.complex_types, **schema.entities}
+        for qname in structured:
+            self.attributes_of(structured[qname], attributes, attribute_reserved)
+        members = {qname: self.enum_members(qname) for qname in schema.enums}
+        accessors = self.allocator(KEYWORDS | SOFT_KEYWORDS | BUILTINS | CLIENT_MEMBERS)
+        accessor_names = {
+            name: accessors.claim(snake_case(name), f"EntitySet {name}")
+            for name in schema.entity_sets
+        }
+        self.report()
+        return Names(package, classes, modules, attributes, members, accessor_names)
+
+    def attributes_of(
+        self,
+        type_: StructuredType,
+        done: dict[str, dict[str, str]],
+        reserved: frozenset[str],
+    ) -> dict[str, str]:
+        """Inherited attributes keep their base class's names; own ones are allocated
+        after them so that a subclass never shadows a base field."""
+        if type_.qualified_name in done:
+            return done[type_.qualified_name]
+        inherited: dict[str, str] = {}
+        if type_.base is not None:
+            inherited = self.attributes_of(
+                self.schema.structured(type_.base), done, reserved
+            )
+        allocator = self.allocator(reserved)
+        for attribute in inherited.values():
+            allocator.claim(attribute, "")
+        own = dict(inherited)
+        members: list[Property | NavigationProperty] = [
+            *type_.properties,
+            *type_.navigations,
+        ]
+        for member in members:
+            own[member.name] = allocator.claim(
+                _attribute(member.name, self.style), f"{type_.name}.{member.name}"
+            )
+        done[type_.qualified_name] = own
+        return own
+
+    def enum_members(self, qname: str) -> dict[str, str]:
+        # Enum members keep their OData spelling (what the service's docs show).
+        allocator = self.allocator(KEYWORDS | frozenset({"name", "value", "mro"}))
+        return {
+            m.name: allocator.claim(sanitize(m.name), f"{qname}.{m.name}")
+            for m in self.schema.enums[qname].members
+        }
+
+    def report(self) -> None:
+        for allocator in self.allocators:
+            for rename in allocator.renames:
+                if rename.source:
+                    self.diagnostics.warning(
+                        "renamed",
+                        f"{rename.source} is named {rename.given} ({rename.wanted} is "
+                        + (
+                            "a reserved word"
+                            if rename.reason == "reserved"
+                            else "taken"
+                        )
+                        + ")",
+                        element=rename.source,
+                    )
+
+
+def name_schema(
+    schema: Schema, package: str, style: NamingStyle, diagnostics: Collector
+) -> Names:
+    return Namer(schema, style, diagnostics).name(package)

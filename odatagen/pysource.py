@@ -1,0 +1,119 @@
+"""Python source fragments in black's style: string literals, docstrings, wrapped lines.
+
+The renderer writes code that black would leave unchanged, so the formatting stage only
+has to run black on the few files where a line could not be laid out here (see
+`odatagen.fmt`). Every string that comes from a metadata document reaches generated code
+through `py_str` or `docstring`, which escape it; nothing else is ever interpolated.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+LINE_LENGTH = 88
+INDENT = "    "
+
+
+def _escape_char(char: str) -> str:
+    if char == "\\":
+        return "\\\\"
+    if char == '"':
+        return '\\"'
+    if char == "\n":
+        return "\\n"
+    if char == "\r":
+        return "\\r"
+    if char == "\t":
+        return "\\t"
+    # Control, format (bidi, zero-width) and unassigned characters are written as escapes
+    # so that what a reader sees in the generated file is what Python executes.
+    if char.isprintable() and unicodedata.category(char) not in (
+        "Cf",
+        "Cs",
+        "Co",
+        "Cn",
+    ):
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def py_str(text: str) -> str:
+    """A double-quoted Python literal for any text."""
+    return '"' + "".join(_escape_char(c) for c in text) + '"'
+
+
+def _docstring_text(text: str) -> str:
+    cleaned = "".join(
+        " " if c in "\r\n\t" else _escape_char(c) if c != '"' else c for c in text
+    )
+    cleaned = " ".join(cleaned.split())
+    return cleaned.replace('"""', '\\"\\"\\"')
+
+
+def docstring(paragraphs: list[str], indent: str) -> list[str]:
+    """Lines of a docstring at `indent`, wrapped to the line length; [] when empty."""
+    texts = [t for t in (_docstring_text(p) for p in paragraphs) if t]
+    if not texts:
+        return []
+    if texts[0].startswith('"'):
+        texts[0] = " " + texts[0]
+    width = LINE_LENGTH - len(indent)
+    if len(texts) == 1 and len(texts[0]) + 6 <= width:
+        closing = " " if texts[0].endswith(('"', "\\")) else ""
+        if texts[0].endswith("\\"):
+            texts[0] += "\\"
+        return [f'{indent}"""{texts[0]}{closing}"""']
+    lines: list[str] = []
+    for number, text in enumerate(texts):
+        wrapped = textwrap.wrap(
+            text,
+            width=width,
+            initial_indent='"""' if number == 0 else "",
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [""]
+        if number:
+            lines.append("")
+        lines.extend(wrapped)
+    if lines[-1].endswith("\\"):
+        lines[-1] += " "
+    lines.append('"""')
+    return [f"{indent}{line}".rstrip() if line else "" for line in lines]
+
+
+def fits(line: str) -> bool:
+    return len(line) <= LINE_LENGTH
+
+
+def call_assignment(
+    indent: str, target: str, function: str, args: list[str]
+) -> list[str] | None:
+    """`target = function(args…)` laid out as black does, or None when black must decide."""
+    one_line = f"{indent}{target} = {function}({', '.join(args)})"
+    if fits(one_line):
+        return [one_line]
+    head = f"{indent}{target} = {function}("
+    if not fits(head):
+        return None
+    body = f"{indent}{INDENT}{', '.join(args)}"
+    if fits(body):
+        return [head, body, f"{indent})"]
+    if not all(fits(f"{indent}{INDENT}{a},") for a in args):
+        return None
+    return [head, *(f"{indent}{INDENT}{a}," for a in args), f"{indent})"]
+
+
+def from_import(indent: str, module: str, names: list[str]) -> list[str] | None:
+    line = f"{indent}from {module} import {', '.join(names)}"
+    if fits(line):
+        return [line]
+    head = f"{indent}from {module} import ("
+    if not fits(head) or not all(fits(f"{indent}{INDENT}{n},") for n in names):
+        return None
+    return [head, *(f"{indent}{INDENT}{n}," for n in names), f"{indent})"]

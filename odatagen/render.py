@@ -1,0 +1,391 @@
+"""Schema + Names -> the files of a generated package, as text.
+
+All decisions (types, imports, line layout, docstrings) are made here in Python; the
+Jinja2 templates in `templates/` only lay the prepared lines out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jinja2
+
+from odatagen import __version__
+from odatagen.edmx import types
+from odatagen.naming import Names
+from odatagen.pysource import (
+    INDENT,
+    call_assignment,
+    docstring,
+    fits,
+    from_import,
+    py_str,
+)
+from odatagen.schema import Property, Schema, StructuredType, TypeRef
+from odatagen.snapshot import snapshot
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+if not TEMPLATES.is_dir():  # running from a source checkout
+    TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+
+
+@attrs.frozen
+class RenderedFile:
+    text: str
+    # True when a line could not be laid out in black's style here: fmt runs black on it.
+    needs_black: bool = False
+
+
+@attrs.frozen
+class Options:
+    package: str
+    package_version: str = "0.1.0"
+    source_name: str = ""
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["py_str"] = py_str
+    env.filters["md"] = markdown_code
+    return env
+
+
+def markdown_code(text: str) -> str:
+    """Text safe inside a Markdown code span on one line."""
+    return " ".join(text.replace("`", "'").split())
+
+
+class Renderer:
+    def __init__(
+        self, schema: Schema, names: Names, options: Options, metadata: bytes
+    ) -> None:
+        self.schema = schema
+        self.names = names
+        self.options = options
+        self.metadata_hash = hashlib.sha256(metadata).hexdigest()
+        self.env = environment()
+
+    def render(self) -> dict[str, RenderedFile]:
+        package = self.names.package
+        files: dict[str, RenderedFile] = {}
+        for qname in self.schema.enums:
+            files[self.path_of(qname)] = self.enum_module(qname)
+        for qname, type_ in {
+            **self.schema.complex_types,
+            **self.schema.entities,
+        }.items():
+            files[self.path_of(qname)] = self.model_module(type_)
+        for folder in ("entities", "complex_types", "enums"):
+            files[f"{package}/{folder}/__init__.py"] = RenderedFile(
+                f'"""The {folder.replace("_", " ")} of {package}: one module each."""\n'
+            )
+        files[f"{package}/__init__.py"] = self.package_init()
+        files[f"{package}/py.typed"] = RenderedFile("")
+        files[f"{package}/_schema.json"] = RenderedFile(self.schema_json())
+        files["pyproject.toml"] = RenderedFile(
+            self.template("pyproject.toml.jinja", {})
+        )
+        files["README.md"] = RenderedFile(
+            self.template("README.md.jinja", self.readme())
+        )
+        for source in sorted(RUNTIME.glob("*.py")):
+            files[f"{package}/_runtime/{source.name}"] = RenderedFile(
+                source.read_text("utf-8")
+            )
+        return files
+
+    def template(self, name: str, context: dict[str, Any]) -> str:
+        return self.env.get_template(name).render(
+            package=self.names.package,
+            options=self.options,
+            version=__version__,
+            **context,
+        )
+
+    def path_of(self, qname: str) -> str:
+        return f"{self.names.package}/{self.names.modules[qname].replace('.', '/')}.py"
+
+    # -- types ----------------------------------------------------------------------
+    def annotation(
+        self, type_: TypeRef, nullable: bool, needs: set[str], refs: set[str]
+    ) -> str:
+        if type_.kind == "primitive":
+            text, module = types.python_type(type_.name)
+            if module:
+                needs.add(module)
+        elif type_.kind == "untyped":
+            text = "Any"
+            needs.add("typing")
+        else:
+            text = self.names.classes[type_.name]
+            refs.add(type_.name)
+        if type_.collection:
+            return f"list[{text}]"
+        return f"{text} | None" if nullable or text == "Any" else text
+
+    def field_spec(self, prop: Property) -> tuple[str, list[str]]:
+        type_ = prop.type
+        args = [py_str(prop.name)]
+        if type_.kind == "primitive":
+            args.append(py_str(type_.name.removeprefix("Edm.")))
+        elif type_.kind == "untyped":
+            args.append('"Untyped"')
+        else:
+            args += [
+                py_str(type_.kind),
+                py_str(
+                    self.names.modules[type_.name]
+                    + "."
+                    + self.names.classes[type_.name]
+                ),
+            ]
+        if type_.collection:
+            args.append("many=True")
+        return "_m.field", args
+
+    # -- modules --------------------------------------------------------------------
+    def model_module(self, type_: StructuredType) -> RenderedFile:
+        qname = type_.qualified_name
+        own_module = self.names.modules[qname]
+        attributes = self.names.attributes[qname]
+        needs: set[str] = set()
+        refs: set[str] = set()
+        needs_black = False
+        lookups = (
+            {lk.column: lk for lk in self.schema.all_lookups(type_)}
+            if type_.kind == "entity"
+            else {}
+        )
+        fields: list[list[str]] = []
+        for prop in type_.properties:
+            annotation = self.annotation(prop.type, prop.nullable, needs, refs)
+            function, args = self.field_spec(prop)
+            lines = call_assignment(
+                INDENT, f"{attributes[prop.name]}: {annotation}", function, args
+            )
+            if lines is None:
+                needs_black = True
+                lines = [
+                    f"{INDENT}{attributes[prop.name]}: {annotation} = {function}({', '.join(args)})"
+                ]
+            notes = [prop.doc.description or ""]
+            lookup = lookups.get(prop.name)
+            if lookup is not None:
+                target = self.names.classes[lookup.target]
+                via = attributes.get(lookup.navigation)
+                notes.append(
+                    f"Lookup to {target}"
+                    + (f" (navigation ``{via}``)." if via else ".")
+                )
+            if self.schema.is_custom(prop.name):
+                notes.append(f"Custom column ({self.schema.custom_prefix}).")
+            fields.append(lines + docstring(notes, INDENT))
+        for navigation in type_.navigations:
+            target = self.names.classes[navigation.target]
+            refs.add(navigation.target)
+            annotation = (
+                f"list[{target}]" if navigation.collection else f"{target} | None"
+            )
+            ref = py_str(f"{self.names.modules[navigation.target]}.{target}")
+            args = [py_str(navigation.name), ref] + (
+                ["many=True"] if navigation.collection else []
+            )
+            lines = call_assignment(
+                INDENT, f"{attributes[navigation.name]}: {annotation}", "_m.nav", args
+            )
+            if lines is None:
+                needs_black = True
+                lines = [
+                    f"{INDENT}{attributes[navigation.name]}: {annotation} = _m.nav({', '.join(args)})"
+                ]
+            fields.append(lines + docstring([navigation.doc.description or ""], INDENT))
+        refs.discard(qname)
+        base_import: list[str] = []
+        if type_.base is not None:
+            base_name = self.names.classes[type_.base]
+            base_lines = from_import(
+                "",
+                self.relative(own_module, self.names.modules[type_.base]),
+                [base_name],
+            )
+            needs_black |= base_lines is None
+            base_import = base_lines or [
+                f"from {self.relative(own_module, self.names.modules[type_.base])} import {base_name}"
+            ]
+            refs.discard(type_.base)
+        else:
+            base_name = "_m.Entity" if type_.kind == "entity" else "_m.Complex"
+        checking: list[str] = []
+        for ref in sorted(
+            refs, key=lambda r: (self.names.modules[r], self.names.classes[r])
+        ):
+            lines = from_import(
+                INDENT,
+                self.relative(own_module, self.names.modules[ref]),
+                [self.names.classes[ref]],
+            )
+            needs_black |= lines is None
+            checking += lines or [
+                f"{INDENT}from {self.relative(own_module, self.names.modules[ref])} import {self.names.classes[ref]}"
+            ]
+        classvars = [f"__odata_type__: ClassVar[str] = {py_str(qname)}"]
+        if type_.kind == "entity":
+            key = ", ".join(py_str(k) for k in type_.key) + (
+                "," if len(type_.key) == 1 else ""
+            )
+            classvars.append(f"__odata_key__: ClassVar[tuple[str, ...]] = ({key})")
+            sets = self.schema.sets_of(qname)
+            if sets:
+                classvars.append(
+                    f"__odata_set__: ClassVar[str] = {py_str(sets[0].name)}"
+                )
+        classvar_lines = [INDENT + line for line in classvars]
+        needs_black |= not all(fits(line) for line in classvar_lines)
+        class_line = f"class {self.names.classes[qname]}({base_name}):"
+        needs_black |= not fits(class_line)
+        typing_names = ["TYPE_CHECKING", "ClassVar"] if checking else ["ClassVar"]
+        if "typing" in needs:
+            typing_names.insert(0, "Any")
+        context = {
+            "module_doc": docstring(
+                [
+                    f"The {qname} {'entity' if type_.kind == 'entity' else 'complex'} type."
+                ],
+                "",
+            ),
+            "imports": sorted(needs - {"typing"}),
+            "typing_names": typing_names,
+            "base_import": base_import,
+            "checking": checking,
+            "class_line": class_line,
+            "class_doc": docstring(self.class_notes(type_), INDENT),
+            "classvars": classvar_lines,
+            "fields": fields,
+        }
+        return RenderedFile(self.template("model.py.jinja", context), needs_black)
+
+    def class_notes(self, type_: StructuredType) -> list[str]:
+        kind = "entity" if type_.kind == "entity" else "complex"
+        notes = [type_.doc.description or f"The ``{type_.name}`` {kind} type."]
+        if type_.doc.long_description:
+            notes.append(type_.doc.long_description)
+        sets = self.schema.sets_of(type_.qualified_name)
+        if sets:
+            notes.append(
+                "Entity set: " + ", ".join(f"``{s.name}``" for s in sets) + "."
+            )
+        if self.schema.is_custom(type_.name):
+            notes.append(f"Custom entity ({self.schema.custom_prefix}).")
+        return notes
+
+    @staticmethod
+    def relative(own: str, other: str) -> str:
+        own_folder, other_folder = own.split(".")[0], other.split(".")[0]
+        if own_folder == other_folder:
+            return "." + other.split(".", 1)[1]
+        return ".." + other
+
+    def enum_module(self, qname: str) -> RenderedFile:
+        enum_type = self.schema.enums[qname]
+        members = self.names.members[qname]
+        lines: list[str] = []
+        for member in enum_type.members:
+            lines.append(f"{INDENT}{members[member.name]} = {member.value}")
+            lines += docstring([member.doc.description or ""], INDENT)
+        wire = {
+            m.name: members[m.name]
+            for m in enum_type.members
+            if members[m.name] != m.name
+        }
+        wire_lines = [
+            f"{INDENT}{INDENT}{py_str(k)}: {py_str(v)}," for k, v in wire.items()
+        ]
+        base = "enum.IntFlag" if enum_type.is_flags else "enum.Enum"
+        class_line = f"class {self.names.classes[qname]}({base}):"
+        context = {
+            "module_doc": docstring([f"The {qname} enumeration type."], ""),
+            "class_line": class_line,
+            "class_doc": docstring(
+                [enum_type.doc.description or f"The ``{enum_type.name}`` enumeration."],
+                INDENT,
+            ),
+            "members": lines,
+            "wire_names": wire_lines,
+        }
+        needs_black = not all(fits(line) for line in [class_line, *lines, *wire_lines])
+        return RenderedFile(self.template("enum.py.jinja", context), needs_black)
+
+    def package_init(self) -> RenderedFile:
+        exports = sorted(
+            (self.names.classes[q], self.names.modules[q])
+            for q in [
+                *self.schema.enums,
+                *self.schema.complex_types,
+                *self.schema.entities,
+            ]
+        )
+        checking = []
+        needs_black = False
+        for name, module in exports:
+            lines = from_import(INDENT, f".{module}", [f"{name} as {name}"])
+            needs_black |= lines is None
+            checking += lines or [f"{INDENT}from .{module} import {name} as {name}"]
+        lazy = [
+            f"{INDENT}{py_str(name)}: {py_str(module)}," for name, module in exports
+        ]
+        needs_black |= not all(fits(line) for line in lazy)
+        context = {
+            "checking": checking,
+            "lazy": lazy,
+            "title": self.options.source_name,
+        }
+        return RenderedFile(
+            self.template("package_init.py.jinja", context), needs_black
+        )
+
+    def schema_json(self) -> str:
+        data = snapshot(self.schema)
+        data["metadata_sha256"] = self.metadata_hash
+        data["generator"] = f"odatagen {__version__}"
+        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+    def readme(self) -> dict[str, Any]:
+        schema = self.schema
+        custom_entities = [
+            e.name for e in schema.entities.values() if schema.is_custom(e.name)
+        ]
+        custom_columns = [
+            f"{e.name}.{p.name}"
+            for e in schema.entities.values()
+            if not schema.is_custom(e.name)
+            for p in e.properties
+            if schema.is_custom(p.name)
+        ]
+        first_set = next(iter(schema.entity_sets.values()), None)
+        return {
+            "odata_version": schema.odata_version,
+            "entity_count": len(schema.entities),
+            "complex_count": len(schema.complex_types),
+            "enum_count": len(schema.enums),
+            "set_count": len(schema.entity_sets),
+            "operation_count": len(schema.operations),
+            "prefix": schema.custom_prefix or "",
+            "custom_entities": custom_entities,
+            "custom_columns": custom_columns,
+            "example_class": (
+                self.names.classes[first_set.entity_type] if first_set else ""
+            ),
+            "metadata_hash": self.metadata_hash,
+        }
