@@ -217,8 +217,9 @@ def versions() -> str:
     node = shutil.which("node")
     node_v = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip() if node else "none"
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
-    return (f"{platform.node()}: {os.cpu_count()} cores, {mem_gb:.0f} GB; Python {platform.python_version()}, "
-            f"node {node_v}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{platform.node()}: {os.cpu_count()} cores, {mem_gb:.0f} GB, load {load}; "
+            f"Python {platform.python_version()}, node {node_v}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,35 +248,35 @@ def entity_names(doc: Path) -> list[str]:
     return re.findall(r'<EntityType\s+Name="([^"]+)"', text)
 
 
-def sap_clashes(doc: Path) -> list[tuple[str, str]]:
-    """(entity, entity) pairs whose SAP file names collide: ``X`` + ``RequestBuilder`` == ``Y``."""
-    names = set(entity_names(doc))
-    return sorted((n, n + "RequestBuilder") for n in names if n + "RequestBuilder" in names)
+ENTITY_CLASS = re.compile(r'This class represents the entity "[^"]+"[^\n]*\n \*/\nexport class (\w+)')
+REQUEST_BUILDER = re.compile(r"Request builder class for operations supported on the \{@link (\w+)\} entity")
 
 
 def sap_written_check(doc: Path, out: Path) -> str:
-    """Compare the files the SAP generator wrote with what the document's entities call for."""
-    names = entity_names(doc)
-    expected = Counter(f"{n}.ts" for n in names) + Counter(f"{n}RequestBuilder.ts" for n in names)
-    written = {p.name for p in out.rglob("*.ts")}
-    missing = sorted(set(expected) - written)
-    clashing = sorted(f for f, c in expected.items() if c > 1)
-    parts = [f"{len(set(expected) & written):,} of {sum(expected.values()):,} entity + request-builder "
-             f"files ({len(names):,} entities)"]
-    if missing:
-        parts.append(f"missing {', '.join(missing[:3])}")
-    for fname in clashing:
-        path = next(out.rglob(fname), None)
-        stem = fname.removesuffix(".ts")
-        if path is None:
-            parts.append(f"{fname} clash, file absent")
-            continue
+    """Does every entity the SAP generator wrote have its request builder? One file name can serve two.
+
+    Entity ``X`` gets ``X.ts``, ``XApi.ts`` and ``XRequestBuilder.ts``; an entity literally named
+    ``XRequestBuilder`` (Creatio has ``WebService`` and ``WebServiceRequestBuilder``) wants the same file.
+    """
+    entities: set[str] = set()
+    builders: set[str] = set()
+    holder: dict[str, str] = {}  # file name -> the entity class it holds
+    for path in out.rglob("*.ts"):
         text = path.read_text(errors="replace")
-        entity_class = re.search(rf"class {re.escape(stem)}\b[^{{]*extends Entity", text) is not None
-        survivor = f"entity {stem}" if entity_class else f"request builder of {stem.removesuffix('RequestBuilder')}"
-        loser = (f"request builder of {stem.removesuffix('RequestBuilder')}" if entity_class
-                 else f"entity {stem}")
-        parts.append(f"{fname} written twice: {survivor} kept, {loser} silently lost")
+        for m in ENTITY_CLASS.finditer(text):
+            entities.add(m.group(1))
+            holder[path.name] = m.group(1)
+        builders.update(REQUEST_BUILDER.findall(text))
+    declared = len(entity_names(doc))
+    parts = [f"{len(entities):,} entity classes and {len(builders):,} request builders "
+             f"for {declared:,} entity types"]
+    for name in sorted(entities - builders):
+        fname = f"{name}RequestBuilder.ts"
+        if fname in holder:
+            parts.append(f"request builder of {name} silently lost: {fname} was overwritten by "
+                         f"entity {holder[fname]}")
+        else:
+            parts.append(f"no request builder for {name}")
     return "; ".join(parts)
 
 
@@ -292,7 +291,7 @@ def run_sap(ctx: Context) -> list[Row]:
         out = fresh_dir(ctx.out_dir(slug))
         argv = [node(), SAP_CLI, "--input", str(inputs), "--outputDir", str(out), "--skipValidation", *extra]
         run_measured(row, argv, cwd=dest, log=ctx.log(slug), timeout=ctx.timeout, output=out)
-        if out.exists() and any(out.iterdir()):
+        if row.output_bytes:
             row.note = sap_written_check(ctx.doc, out)
         rows.append(row)
     return rows

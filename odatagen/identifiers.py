@@ -1,4 +1,4 @@
-"""Identifier-level naming rules: turn untrusted metadata names into safe Python identifiers.
+"""Identifier rules of the naming stage: untrusted metadata names -> safe identifiers.
 
 Every function returning an identifier guarantees a result that
   * satisfies ``str.isidentifier()`` and is not a keyword,
@@ -17,7 +17,8 @@ Word splitting (``split_words``), after NFKC and removal of invisible characters
     letter (``userPrincipal``, ``ДатаНачала``);
   * an acronym ends before its last capital when that capital starts a lowercase run
     (``HTTPResponse`` -> ``HTTP``, ``Response``), except that a lowercase ``v`` plus
-    digits stays with the acronym as a version (``IPv4Address`` -> ``IPv4``, ``Address``);
+    digits stays with the acronym as a version (``IPv4Address`` -> ``IPv4``,
+    ``Address``; but ``HTTPversion`` -> ``HTT``, ``Pversion``: no digits, no version);
   * digits stick to the preceding word (``Address2Line`` -> ``Address2``, ``Line``);
     leading digits stick to the following letters (``3DModel`` -> ``3D``, ``Model``);
   * combining marks never start a word; marks left without a base letter are dropped.
@@ -31,20 +32,6 @@ import unicodedata
 from typing import Literal
 
 import attrs
-
-__all__ = [
-    "BUILTINS",
-    "KEYWORDS",
-    "SOFT_KEYWORDS",
-    "NameAllocator",
-    "Rename",
-    "escape_reserved",
-    "identifier_key",
-    "pascal_case",
-    "sanitize",
-    "snake_case",
-    "split_words",
-]
 
 KEYWORDS: frozenset[str] = frozenset(keyword.kwlist)
 SOFT_KEYWORDS: frozenset[str] = frozenset(keyword.softkwlist)
@@ -74,30 +61,23 @@ def _is_invisible(char: str) -> bool:
     return any(low <= code <= high for low, high in _INVISIBLE_RANGES)
 
 
-def _is_identifier_char(char: str) -> bool:
-    # Python checks XID_Continue for every character after the first one.
-    return ("a" + char).isidentifier()
-
-
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
 def _clean_once(text: str) -> str:
     normalized = unicodedata.normalize("NFKC", text)
-    return "".join(
-        char if _is_identifier_char(char) else "_"
-        for char in normalized
-        if not _is_invisible(char)
-    )
+    # ("a" + char) asks Python's own rule for a non-first character (XID_Continue).
+    kept = (char for char in normalized if not _is_invisible(char))
+    return "".join(char if ("a" + char).isidentifier() else "_" for char in kept)
 
 
 def _clean(text: str) -> str:
-    """NFKC-normalise, drop invisible characters, replace every invalid character by ``_``.
+    """NFKC-normalise, drop invisible characters, replace each invalid character by _.
 
-    Repeated until stable because deleting an invisible character can bring a base letter
-    and a combining mark together, which NFKC then composes.  That settles in two or
-    three rounds; the cap only ensures crafted input cannot keep the loop spinning.
+    Repeated until stable because deleting an invisible character can bring a base
+    letter and a combining mark together, which NFKC then composes.  That settles in
+    two or three rounds; the cap only ensures crafted input cannot spin the loop.
     """
     for _ in range(8):
         cleaned = _clean_once(text)
@@ -132,32 +112,32 @@ def _char_kind(char: str, previous_kind: str | None) -> str:
 
 
 def _split_camel(chunk: str) -> list[str]:
-    kinds: list[str] = []
+    kind_list: list[str] = []
     for char in chunk:
-        kinds.append(_char_kind(char, kinds[-1] if kinds else None))
+        kind_list.append(_char_kind(char, kind_list[-1] if kind_list else None))
+    kinds = "".join(kind_list)
     words: list[str] = []
     start = 0
-    has_non_digit = kinds[0] != "D"
     for index in range(1, len(chunk)):
-        kind, before = kinds[index], kinds[index - 1]
-        starts_word = False
-        if kind == "U" and not _is_mark(chunk[index]):
-            if before in ("L", "O"):
-                starts_word = True
-            elif before == "D":
-                starts_word = has_non_digit  # "3DModel" keeps "3D" together
-            elif index + 1 < len(chunk) and kinds[index + 1] == "L":
-                is_version = (
-                    chunk[index + 1] == "v"
-                    and index + 2 < len(chunk)
-                    and kinds[index + 2] == "D"
-                )
-                starts_word = not is_version
+        if kinds[index] != "U" or _is_mark(chunk[index]):
+            continue  # words only ever start at a capital letter
+        before = kinds[index - 1]
+        if before == "D":
+            # "Address2Line" splits after the digit; "3DModel" keeps "3D" together.
+            starts_word = kinds[start:index].strip("D") != ""
+        elif before == "U":
+            # An acronym ends before a capital that starts a lowercase run, except
+            # for a version suffix: "HTTPResponse" splits, "IPv4" does not.
+            version = (
+                chunk[index + 1 : index + 2] == "v"
+                and kinds[index + 2 : index + 3] == "D"
+            )
+            starts_word = kinds[index + 1 : index + 2] == "L" and not version
+        else:
+            starts_word = True  # after a lowercase or caseless letter
         if starts_word:
             words.append(chunk[start:index])
             start = index
-            has_non_digit = False
-        has_non_digit = has_non_digit or kind != "D"
     words.append(chunk[start:])
     return words
 
@@ -182,40 +162,34 @@ def split_words(name: str) -> list[str]:
 def snake_case(name: str) -> str:
     """``AccountId`` -> ``account_id``; "" -> ``field``; a leading digit gets ``n_``."""
     joined = "_".join(word.lower() for word in split_words(name))
-    return escape_reserved(
-        _make_valid(joined, if_empty="field", start_prefix="n_"), frozenset()
-    )
+    return escape_reserved(_make_valid(joined, if_empty="field", start_prefix="n_"))
 
 
 def pascal_case(name: str) -> str:
-    """``sales_order_item`` -> ``SalesOrderItem``; "" -> ``Model``; a leading digit gets ``T``.
+    """``sales_order`` -> ``SalesOrder``; "" -> ``Model``; a leading digit gets ``T``.
 
-    Inner capitals are kept so acronyms and existing PascalCase survive (``UsrPriceUSD``).
-    SCREAMING_SNAKE names (several words, no lowercase letter) are capitalised word by
-    word, since gluing them would lose every boundary (``HTTP_CODE`` -> ``HttpCode``).
+    Inner capitals are kept so acronyms and PascalCase survive (``UsrPriceUSD``).
+    SCREAMING_SNAKE names (several words, no lowercase letter) are lowercased first,
+    since gluing them would lose every boundary (``HTTP_CODE`` -> ``HttpCode``).
     """
     words = split_words(name)
-    screaming = len(words) > 1 and not any(
-        char.islower() for word in words for char in word
-    )
-    parts = [
-        word[:1].upper() + (word[1:].lower() if screaming else word[1:])
-        for word in words
-    ]
-    pascal = _make_valid("".join(parts), if_empty="Model", start_prefix="T")
-    return escape_reserved(pascal, frozenset())
+    if len(words) > 1 and not any(char.islower() for char in "".join(words)):
+        words = [word.lower() for word in words]
+    joined = "".join(word[:1].upper() + word[1:] for word in words)
+    return escape_reserved(_make_valid(joined, if_empty="Model", start_prefix="T"))
 
 
 def sanitize(name: str) -> str:
-    """Change as little as possible: each invalid character becomes ``_`` (so ``a-b`` and
-    ``a--b`` stay distinct), invisible characters are removed, a bad first character gets
-    a ``_`` prefix, keywords get a ``_`` suffix, and "" becomes ``_``."""
-    return escape_reserved(
-        _make_valid(name, if_empty="_", start_prefix="_"), frozenset()
-    )
+    """Change as little as possible (``--naming preserve``).
+
+    Each invalid character becomes ``_`` (so ``a-b`` and ``a--b`` stay distinct),
+    invisible characters are removed, a bad first character gets a ``_`` prefix,
+    keywords get a ``_`` suffix, and "" becomes ``_``.
+    """
+    return escape_reserved(_make_valid(name, if_empty="_", start_prefix="_"))
 
 
-def escape_reserved(name: str, reserved: frozenset[str]) -> str:
+def escape_reserved(name: str, reserved: frozenset[str] = frozenset()) -> str:
     """Append ``_`` while ``name`` is a keyword (always reserved) or in ``reserved``.
 
     ``name`` must already be a valid identifier.
@@ -227,6 +201,7 @@ def escape_reserved(name: str, reserved: frozenset[str]) -> str:
 
 def identifier_key(name: str) -> str:
     """Collision key for case-insensitive namespaces (file systems): NFKC-casefold."""
+    # NFKC again after casefolding, which can yield sequences NFKC would still change.
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
 
 
@@ -245,10 +220,10 @@ class Rename:
 class NameAllocator:
     """Hands out unique names in one namespace; results depend only on the claim order.
 
-    Reserved names and keywords are escaped with a ``_`` suffix; collisions get ``_2``,
-    ``_3``, ... appended to the unescaped name (so a second ``class`` becomes ``class_2``).
-    A ``wanted`` that is not a valid identifier is passed through ``sanitize`` first, so
-    the uniqueness and validity guarantees hold even for a careless caller.
+    Reserved names and keywords are escaped with a ``_`` suffix; collisions get
+    ``_2``, ``_3``, ... on the unescaped name (a second ``class`` becomes ``class_2``).
+    A ``wanted`` that is not a valid identifier is made valid like ``sanitize`` does
+    (recorded with reason "invalid"), so the guarantees hold even for a careless caller.
     """
 
     reserved: frozenset[str] = frozenset()
@@ -283,14 +258,13 @@ class NameAllocator:
             self.renames.append(Rename(source, wanted, given, reason))
         return given
 
+    def _is_free(self, name: str) -> bool:
+        return not self._is_forbidden(name) and self._key(name) not in self._taken
+
     def _first_free_suffixed(self, base: str) -> str:
         # Suffixes go on the unescaped name: a second "class" becomes "class_2".
         suffix = self._next_suffix.get(self._key(base), 2)
-        while True:
-            candidate = f"{base}_{suffix}"
+        while not self._is_free(f"{base}_{suffix}"):
             suffix += 1
-            if self._key(candidate) not in self._taken and not self._is_forbidden(
-                candidate
-            ):
-                self._next_suffix[self._key(base)] = suffix
-                return candidate
+        self._next_suffix[self._key(base)] = suffix + 1
+        return f"{base}_{suffix}"

@@ -8,6 +8,7 @@ through `py_str` or `docstring`, which escape it; nothing else is ever interpola
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 
@@ -43,8 +44,13 @@ def _escape_char(char: str) -> str:
     return f"\\U{code:08x}"
 
 
+_PLAIN = re.compile(r'[^\x20-\x7e]|["\\]')
+
+
 def py_str(text: str) -> str:
     """A double-quoted Python literal for any text."""
+    if not _PLAIN.search(text):
+        return f'"{text}"'
     return '"' + "".join(_escape_char(c) for c in text) + '"'
 
 
@@ -91,14 +97,9 @@ def fits(line: str) -> bool:
     return len(line) <= LINE_LENGTH
 
 
-def call_assignment(
-    indent: str, target: str, function: str, args: list[str]
-) -> list[str] | None:
-    """`target = function(args…)` laid out as black does, or None when black must decide."""
-    one_line = f"{indent}{target} = {function}({', '.join(args)})"
-    if fits(one_line):
-        return [one_line]
-    head = f"{indent}{target} = {function}("
+def _call(indent: str, prefix: str, function: str, args: list[str]) -> list[str] | None:
+    """`prefix + function(args…)` split inside the call's brackets, as black does."""
+    head = f"{indent}{prefix}{function}("
     if not fits(head):
         return None
     body = f"{indent}{INDENT}{', '.join(args)}"
@@ -107,6 +108,54 @@ def call_assignment(
     if not all(fits(f"{indent}{INDENT}{a},") for a in args):
         return None
     return [head, *(f"{indent}{INDENT}{a}," for a in args), f"{indent})"]
+
+
+def call_assignment(
+    indent: str, target: str, function: str, args: list[str]
+) -> list[str] | None:
+    """`target = function(args…)` laid out as black does, or None when black must decide."""
+    one_line = f"{indent}{target} = {function}({', '.join(args)})"
+    if fits(one_line):
+        return [one_line]
+    split = _call(indent, f"{target} = ", function, args)
+    if split is not None:
+        return split
+    if not fits(f"{indent}{target} = ("):
+        return _split_subscript(indent, target, function, args)
+    inner = f"{indent}{INDENT}{function}({', '.join(args)})"
+    if fits(inner):
+        return [f"{indent}{target} = (", inner, f"{indent})"]
+    nested = _call(indent + INDENT, "", function, args)
+    return None if nested is None else [f"{indent}{target} = (", *nested, f"{indent})"]
+
+
+def _split_subscript(
+    indent: str, target: str, function: str, args: list[str]
+) -> list[str] | None:
+    """`name: list[T] = f(…)` whose head is too long even for black's parentheses:
+    black breaks the annotation's subscript."""
+    name, colon, annotation = target.partition(": list[")
+    if not colon or not annotation.endswith("]") or "[" in annotation:
+        return None
+    head = [f"{indent}{name}: list[", f"{indent}{INDENT}{annotation[:-1]}"]
+    if not all(fits(line) for line in head):
+        return None
+    tail = f"{indent}] = {function}({', '.join(args)})"
+    if fits(tail):
+        return [*head, tail]
+    call = _call(indent, "] = ", function, args)
+    return None if call is None else [*head, *call]
+
+
+def assignment(indent: str, target: str, value: str) -> list[str] | None:
+    """`target = value` for an atom value (a string literal, a tuple of them)."""
+    line = f"{indent}{target} = {value}"
+    if fits(line):
+        return [line]
+    wrapped = f"{indent}{INDENT}{value}"
+    if fits(f"{indent}{target} = (") and fits(wrapped) and not value.startswith("("):
+        return [f"{indent}{target} = (", wrapped, f"{indent})"]
+    return None
 
 
 def from_import(indent: str, module: str, names: list[str]) -> list[str] | None:

@@ -19,6 +19,7 @@ from odatagen.edmx import types
 from odatagen.naming import Names
 from odatagen.pysource import (
     INDENT,
+    assignment,
     call_assignment,
     docstring,
     fits,
@@ -26,7 +27,7 @@ from odatagen.pysource import (
     py_str,
 )
 from odatagen.schema import Property, Schema, StructuredType, TypeRef
-from odatagen.snapshot import snapshot
+from odatagen.snapshot import dumps, snapshot
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 if not TEMPLATES.is_dir():  # running from a source checkout
@@ -76,6 +77,11 @@ class Renderer:
         self.options = options
         self.metadata_hash = hashlib.sha256(metadata).hexdigest()
         self.env = environment()
+        self.sets_by_type: dict[str, list[str]] = {}
+        for entity_set in schema.entity_sets.values():
+            self.sets_by_type.setdefault(entity_set.entity_type, []).append(
+                entity_set.name
+            )
 
     def render(self) -> dict[str, RenderedFile]:
         package = self.names.package
@@ -145,11 +151,7 @@ class Renderer:
         else:
             args += [
                 py_str(type_.kind),
-                py_str(
-                    self.names.modules[type_.name]
-                    + "."
-                    + self.names.classes[type_.name]
-                ),
+                py_str(self.names.classes[type_.name]),
             ]
         if type_.collection:
             args.append("many=True")
@@ -198,7 +200,7 @@ class Renderer:
             annotation = (
                 f"list[{target}]" if navigation.collection else f"{target} | None"
             )
-            ref = py_str(f"{self.names.modules[navigation.target]}.{target}")
+            ref = py_str(target)
             args = [py_str(navigation.name), ref] + (
                 ["many=True"] if navigation.collection else []
             )
@@ -240,22 +242,23 @@ class Renderer:
             checking += lines or [
                 f"{INDENT}from {self.relative(own_module, self.names.modules[ref])} import {self.names.classes[ref]}"
             ]
-        classvars = [f"__odata_type__: ClassVar[str] = {py_str(qname)}"]
+        classvars = [("__odata_type__", py_str(qname))]
         if type_.kind == "entity":
-            key = ", ".join(py_str(k) for k in type_.key) + (
-                "," if len(type_.key) == 1 else ""
+            key = ", ".join(py_str(k) for k in type_.key)
+            classvars.append(
+                ("__odata_key__", f"({key}{',' if len(type_.key) == 1 else ''})")
             )
-            classvars.append(f"__odata_key__: ClassVar[tuple[str, ...]] = ({key})")
-            sets = self.schema.sets_of(qname)
+            sets = self.sets_by_type.get(qname)
             if sets:
-                classvars.append(
-                    f"__odata_set__: ClassVar[str] = {py_str(sets[0].name)}"
-                )
-        classvar_lines = [INDENT + line for line in classvars]
-        needs_black |= not all(fits(line) for line in classvar_lines)
+                classvars.append(("__odata_set__", py_str(sets[0])))
+        classvar_lines: list[str] = []
+        for target, value in classvars:
+            laid_out = assignment(INDENT, target, value)
+            needs_black |= laid_out is None
+            classvar_lines += laid_out or [f"{INDENT}{target} = {value}"]
         class_line = f"class {self.names.classes[qname]}({base_name}):"
         needs_black |= not fits(class_line)
-        typing_names = ["TYPE_CHECKING", "ClassVar"] if checking else ["ClassVar"]
+        typing_names = ["TYPE_CHECKING"] if checking else []
         if "typing" in needs:
             typing_names.insert(0, "Any")
         context = {
@@ -359,7 +362,7 @@ class Renderer:
         data = snapshot(self.schema)
         data["metadata_sha256"] = self.metadata_hash
         data["generator"] = f"odatagen {__version__}"
-        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+        return dumps(data)
 
     def readme(self) -> dict[str, Any]:
         schema = self.schema

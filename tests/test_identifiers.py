@@ -167,7 +167,8 @@ CONVERTERS = [snake_case, pascal_case, sanitize]
 
 @pytest.mark.parametrize("convert", CONVERTERS)
 @pytest.mark.parametrize(
-    "invisible", ["\u202e", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u3164"]
+    "invisible",
+    ["\u202e", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u3164"],
 )
 def test_invisible_characters_removed(convert: object, invisible: str) -> None:
     assert callable(convert)
@@ -190,7 +191,9 @@ def test_confusables_are_normalised() -> None:
     "hostile",
     ['"', "'", "\\", "\n", "\r\n", "{{", "}}", "#", "'''", '"""', "\\n", "\x00", "@"],
 )
-def test_code_breaking_characters_become_underscores(convert: object, hostile: str) -> None:
+def test_code_breaking_characters_become_underscores(
+    convert: object, hostile: str
+) -> None:
     assert callable(convert)
     for name in (hostile, f"a{hostile}b", f"{hostile}Name", f"Name{hostile}"):
         result = convert(name)
@@ -238,7 +241,9 @@ def test_escape_reserved() -> None:
 
 def test_allocator_suffixes_collisions() -> None:
     names = NameAllocator()
-    assert [names.claim(w, f"p{i}") for i, w in enumerate(["a", "a", "a_2", "a", "b"])] == [
+    assert [
+        names.claim(w, f"p{i}") for i, w in enumerate(["a", "a", "a_2", "a", "b"])
+    ] == [
         "a",
         "a_2",
         "a_2_2",
@@ -283,11 +288,13 @@ def test_allocator_casefold() -> None:
     assert files.claim("Account", "EntityType Account") == "Account"
     assert files.claim("account", "EntityType account") == "account_2"
     assert files.claim("ACCOUNT", "EntityType ACCOUNT") == "ACCOUNT_3"
-    assert files.renames[0] == Rename("EntityType account", "account", "account_2", "collision")
-    assert identifier_key("Straße") == identifier_key("STRASSE")
-    assert NameAllocator(reserved=frozenset({"Models"}), casefold=True).claim("models", "x") == (
-        "models_"
+    assert files.renames[0] == Rename(
+        "EntityType account", "account", "account_2", "collision"
     )
+    assert identifier_key("Straße") == identifier_key("STRASSE")
+    assert NameAllocator(reserved=frozenset({"Models"}), casefold=True).claim(
+        "models", "x"
+    ) == ("models_")
     case_sensitive = NameAllocator()
     assert case_sensitive.claim("Account", "a") == "Account"
     assert case_sensitive.claim("account", "b") == "account"
@@ -296,7 +303,9 @@ def test_allocator_casefold() -> None:
 def test_allocator_is_deterministic() -> None:
     wanted = ["x", "X", "x", "x_2", "class", "", "x"] * 3
     first, second = NameAllocator(casefold=True), NameAllocator(casefold=True)
-    assert [first.claim(w, "s") for w in wanted] == [second.claim(w, "s") for w in wanted]
+    assert [first.claim(w, "s") for w in wanted] == [
+        second.claim(w, "s") for w in wanted
+    ]
     assert first.renames == second.renames
 
 
@@ -308,7 +317,9 @@ TRICKY = st.sampled_from(
     list("\u200b\u200d\u202e\u2066\ufeff\u00ad\u3164\u0301\u0308\u1100\u1161\u11a8")
     + list("ﬁＡａ１ДдΣςİı٣·‿_ -.1aAvV²ℌ¨ǅß")
 )
-NAMES = st.text() | st.text(alphabet=TRICKY) | st.lists(st.text(max_size=3)).map("".join)
+NAMES = (
+    st.text() | st.text(alphabet=TRICKY) | st.lists(st.text(max_size=3)).map("".join)
+)
 PROPERTY = settings(max_examples=300, deadline=None)
 
 

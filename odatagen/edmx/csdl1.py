@@ -2,10 +2,13 @@
 
 Associations are resolved here, since only this reader sees them: a NavigationProperty
 becomes a typed navigation with nullability, referential constraints and partner, and
-AssociationSets become navigation property bindings. Everything else is transcribed as
-written. V4 constructs that some producers (SAP, Olingo) put into V1-namespaced schemas
-(typed NavigationProperty, EnumType, TypeDefinition, Action, Function, ActionImport,
-Singleton, NavigationPropertyBinding, `Annotations` blocks) are read the V4 way.
+AssociationSets become navigation property bindings. FunctionImports become operations
+plus imports. Everything else is transcribed as written.
+
+Some producers (SAP, Olingo) put V4 constructs into V1-namespaced schemas: typed
+NavigationProperty, TypeDefinition, Action, Function, ActionImport, Singleton,
+NavigationPropertyBinding, `Annotations` blocks. Those are read the V4 way, the
+element-level ones by the V4 reader's own methods.
 """
 
 from __future__ import annotations
@@ -17,15 +20,30 @@ from lxml import etree
 
 from odatagen.diagnostics import Collector
 from odatagen.edmx.annotations import annotation_value
+from odatagen.edmx.csdl4 import Csdl4Reader
 from odatagen.edmx.raw import (
-    RawAnnotation, RawDocument, RawEntitySet, RawEnum, RawExternalAnnotations, RawNavigation,
-    RawOperation, RawOperationImport, RawParameter, RawProperty, RawSchema, RawStructured,
-    RawTypeDefinition,
-)  # fmt: skip
+    RawAnnotation,
+    RawDocument,
+    RawEntitySet,
+    RawExternalAnnotations,
+    RawNavigation,
+    RawOperation,
+    RawOperationImport,
+    RawSchema,
+    RawStructured,
+)
 from odatagen.edmx.xml import (
-    EDM_V1, EDM_V4, METADATA_V1, SAP_V1, line_of, local_name, namespace_of, parse_bool,
-    parse_int, parse_scale,
-)  # fmt: skip
+    EDM_V1,
+    EDM_V4,
+    METADATA_V1,
+    SAP_V1,
+    line_of,
+    local_name,
+    namespace_of,
+    parse_bool,
+    parse_int,
+    parse_scale,
+)
 
 __all__ = ["annotation_value", "read"]
 
@@ -33,7 +51,8 @@ _EDM = frozenset((*EDM_V1, EDM_V4))
 _SAP = "{%s}" % SAP_V1
 _M = "{%s}" % METADATA_V1
 _WRITE_METHODS = frozenset(("POST", "PUT", "PATCH", "MERGE", "DELETE"))
-_ANNOTATION_TAGS = ("Annotation", "ValueAnnotation")  # V4 (and SAP V2) / V3
+# inline annotations: V4 style (also used by SAP in V2) and OData 3
+_ANNOTATION_TAGS = ("Annotation", "ValueAnnotation")
 # OData 2 `Documentation` parts, kept as the Core vocabulary terms they correspond to
 _DOCUMENTATION = {
     "Summary": "Org.OData.Core.V1.Description",
@@ -44,9 +63,8 @@ _DOCUMENTATION = {
 @attrs.define
 class _Association:
     name: str  # Namespace.Name
-    ends: dict[str, tuple[str, str]] = attrs.Factory(
-        dict
-    )  # role -> (type, multiplicity)
+    # role -> (entity type, multiplicity)
+    ends: dict[str, tuple[str, str]] = attrs.Factory(dict)
     principal_role: str = ""
     dependent_role: str = ""
     pairs: list[tuple[str, str]] = attrs.Factory(list)  # (dependent, principal)
@@ -57,6 +75,15 @@ def _edm(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     for child in element.iterchildren():
         if namespace_of(child) in _EDM:
             yield local_name(child), child
+
+
+def _all(element: etree._Element, kind: str) -> list[etree._Element]:
+    return [child for name, child in _edm(element) if name == kind]
+
+
+def _refs(element: etree._Element) -> list[str]:
+    """The names of the `PropertyRef` children (of a Key, Principal or Dependent)."""
+    return [r.get("Name", "") for r in _all(element, "PropertyRef")]
 
 
 def _sap(element: etree._Element) -> dict[str, str]:
@@ -72,77 +99,89 @@ def _short(qualified: str) -> str:
 
 def read(root: etree._Element, file: str, diagnostics: Collector) -> RawDocument:
     """Read an `edmx:Edmx` Version="1.0" element; bad elements become diagnostics."""
-    services = next(
-        (c for c in root.iterchildren() if local_name(c) == "DataServices"), None
-    )
-    dsv = (
-        services.get(_M + "DataServiceVersion") if services is not None else None
-    ) or ""
-    doc = RawDocument(
-        file=file, version="3.0" if dsv.strip().startswith("3") else "2.0"
-    )
+    services = next((c for c in root if local_name(c) == "DataServices"), None)
+    dsv = "" if services is None else services.get(_M + "DataServiceVersion", "")
+    doc = RawDocument(file, version="3.0" if dsv.strip().startswith("3") else "2.0")
     if services is None:
-        diagnostics.error(
-            "no-data-services", "no edmx:DataServices element", line_of(root)
-        )
+        message = "no edmx:DataServices element"
+        diagnostics.error("no-data-services", message, line_of(root), "Edmx")
         return doc
     _Reader(doc, diagnostics).read(root, services)
     return doc
 
 
 class _Reader:
+    """`associations` by `Namespace.Name` and `Alias.Name`; `links` holds each
+    association navigation with its association and roles (from, to); `nav_index`
+    finds a navigation name by (qualified type, association, from role)."""
+
     def __init__(self, doc: RawDocument, diagnostics: Collector) -> None:
-        self.doc = doc
-        self.diagnostics = diagnostics
+        self.doc, self.diagnostics = doc, diagnostics
+        self.v4 = Csdl4Reader(doc.file, diagnostics)
         self.aliases: dict[str, str] = {}  # alias -> namespace
-        self.associations: dict[str, _Association] = (
-            {}
-        )  # by Namespace.Name and Alias.Name
-        self.links: list[tuple[RawNavigation, str, str, str]] = (
-            []
-        )  # nav, assoc, from, to role
-        self.nav_index: dict[tuple[str, str, str], str] = (
-            {}
-        )  # (type, assoc, from role) -> nav
-        self.bases: dict[str, str] = {}  # entity type -> its base type, both qualified
+        self.associations: dict[str, _Association] = {}
+        self.links: list[tuple[RawNavigation, str, str, str]] = []
+        self.nav_index: dict[tuple[str, str, str], str] = {}
+        self.bases: dict[str, str] = {}  # qualified type -> its qualified base
         self.sets: dict[str, RawEntitySet] = {}
 
     def read(self, root: etree._Element, services: etree._Element) -> None:
-        for ref in (c for c in root.iterchildren() if local_name(c) == "Reference"):
+        for ref in (c for c in root if local_name(c) == "Reference"):
             includes = [
-                (i.get("Namespace") or "", i.get("Alias") or "")
-                for i in ref.iterchildren() if local_name(i) == "Include"
-            ]  # fmt: skip
-            self.doc.references.append((ref.get("Uri") or "", includes))
+                (i.get("Namespace", ""), i.get("Alias", ""))
+                for i in ref
+                if local_name(i) == "Include"
+            ]
+            self.doc.references.append((ref.get("Uri", ""), includes))
         schemas = [
-            (c, c.get("Namespace") or "") for n, c in _edm(services) if n == "Schema"
+            (c, c.get("Namespace", "")) for n, c in _edm(services) if n == "Schema"
         ]
         for schema, namespace in schemas:
-            alias = schema.get("Alias") or ""
+            alias = schema.get("Alias", "")
             self.doc.schemas.append(RawSchema(namespace, alias, line_of(schema)))
             if alias:
                 self.aliases[alias] = namespace
         for schema, namespace in schemas:  # associations first: navigations need them
             for name, child in _edm(schema):
                 if name == "Association":
-                    self.association(child, namespace, schema.get("Alias") or "")
+                    self.association(child, namespace, schema.get("Alias", ""))
         containers: list[tuple[etree._Element, str]] = []
         for schema, namespace in schemas:
-            self.schema(schema, namespace, containers)
+            containers.extend(self.schema(schema, namespace))
         self.link_partners()
         flag = _M + "IsDefaultEntityContainer"
         default = [c for c in containers if parse_bool(c[0].get(flag), False)]
         if containers:
             element, namespace = (default or containers)[0]
-            self.doc.container = f"{namespace}.{element.get('Name') or ''}"
-        association_sets = [
-            s for c, namespace in containers for s in self.container(c, namespace)
-        ]
-        for element in association_sets:  # after all containers: sets may be anywhere
+            self.doc.container = f"{namespace}.{element.get('Name', '')}"
+        # all sets first: an AssociationSet may name sets of another container
+        association_sets = [s for c, ns in containers for s in self.container(c, ns)]
+        for element in association_sets:
             self.association_set(element)
 
+    def error(
+        self, code: str, message: str, element: etree._Element, where: str
+    ) -> None:
+        self.diagnostics.error(code, message, line_of(element), where)
+
+    def named(self, element: etree._Element, kind: str, owner: str) -> str:
+        name = element.get("Name", "")
+        if not name:
+            where = f"{kind} in {_short(owner)}"
+            self.error("missing-attribute", f"{kind} without Name", element, where)
+        return name
+
+    def typed(
+        self, element: etree._Element, where: str, attribute: str = "Type"
+    ) -> str:
+        type_ = element.get(attribute, "")
+        if not type_:
+            message = f"{where.partition(' ')[0]} without {attribute}"
+            self.error("missing-attribute", message, element, where)
+        return type_
+
     def qualify(self, name: str) -> str:
-        """`Alias.Name` -> `Namespace.Name`, for lookups only (records keep names as written)."""
+        """`Alias.Name` -> `Namespace.Name`, for lookups (records keep names as written)."""
         prefix, _, local = name.rpartition(".")
         return f"{self.aliases[prefix]}.{local}" if prefix in self.aliases else name
 
@@ -153,76 +192,56 @@ class _Reader:
         found = []
         for name, child in _edm(element):
             if name in _ANNOTATION_TAGS:
-                term, value = child.get("Term") or "", annotation_value(child)
+                term, value = child.get("Term", ""), annotation_value(child)
                 own = child.get("Qualifier") or qualifier
                 found.append(RawAnnotation(term, value, own, line_of(child)))
             elif name == "Documentation":
-                for part in child.iterchildren():
-                    term = _DOCUMENTATION.get(local_name(part), "")
-                    if term and part.text and part.text.strip():
+                for part in child:
+                    term, text = _DOCUMENTATION.get(local_name(part), ""), part.text
+                    if term and text and text.strip():
                         found.append(
-                            RawAnnotation(term, part.text.strip(), "", line_of(part))
+                            RawAnnotation(term, text.strip(), "", line_of(part))
                         )
         return found
 
     def external(
         self, target: str, element: etree._Element, qualifier: str = ""
     ) -> None:
-        """An `Annotations` block, or the inline annotations of an element the raw layer
-        has no annotations field for (schema, container, operation import)."""
+        """An `Annotations` block, or the inline annotations of an element that has no
+        annotations field in the raw layer (schema, container, V4 operation import)."""
         found = self.annotations(element, qualifier)
         if found or local_name(element) == "Annotations":
-            self.doc.external_annotations.append(
-                RawExternalAnnotations(target, found, line_of(element))
-            )
-
-    def named(self, element: etree._Element, kind: str, owner: str) -> str | None:
-        if not (name := element.get("Name")):
-            where = f"{kind} in {_short(owner)}"
-            self.diagnostics.error(
-                "missing-name", f"{kind} without Name", line_of(element), where
-            )
-        return name
-
-    def typed(
-        self, element: etree._Element, kind: str, where: str, attribute: str = "Type"
-    ) -> str:
-        if not (type_ := element.get(attribute) or ""):
-            message = f"{kind} without {attribute}"
-            self.diagnostics.error("missing-type", message, line_of(element), where)
-        return type_
+            block = RawExternalAnnotations(target, found, line_of(element))
+            self.doc.external_annotations.append(block)
 
     def schema(
-        self,
-        schema: etree._Element,
-        ns: str,
-        containers: list[tuple[etree._Element, str]],
-    ) -> None:
+        self, schema: etree._Element, ns: str
+    ) -> list[tuple[etree._Element, str]]:
+        """Read the types and operations of a schema; return its containers for later."""
+        containers = []
         self.external(ns, schema)
         for kind, child in _edm(schema):
             if kind in ("EntityType", "ComplexType"):
                 self.structured(child, kind, ns)
-            elif kind == "EnumType":
+            elif kind == "EnumType":  # OData 3
                 self.enum(child, ns)
             elif kind == "TypeDefinition":
-                self.type_definition(child, ns)
+                self.doc.type_definitions.append(self.v4.type_definition(child, ns))
             elif kind in ("Action", "Function"):
-                self.operation(child, ns, kind.lower())
+                self.doc.operations.append(self.v4.operation(child, ns, kind.lower()))
             elif kind == "EntityContainer":
                 containers.append((child, ns))
             elif kind == "Annotations":
-                self.external(
-                    child.get("Target") or "", child, child.get("Qualifier") or ""
-                )
+                target, qualifier = child.get("Target", ""), child.get("Qualifier", "")
+                self.external(target, child, qualifier)
             elif kind == "Using":
-                used = child.get("Namespace") or ""
-                message = (
-                    f"Using {used!r} is not followed: types from it will be unknown"
-                )
+                used = child.get("Namespace", "")
+                message = f"Using {used!r} is not followed: its types will be unknown"
                 where = f"Using {used}"
                 self.diagnostics.warning(
                     "unsupported-using", message, line_of(child), where
                 )
+        return containers
 
     def association(self, element: etree._Element, ns: str, alias: str) -> None:
         name = self.named(element, "Association", ns)
@@ -232,32 +251,22 @@ class _Reader:
         for kind, child in _edm(element):
             if kind == "End":
                 role = child.get("Role") or child.get("Type") or ""
-                association.ends[role] = (
-                    child.get("Type") or "",
-                    child.get("Multiplicity") or "",
-                )
+                ends = (child.get("Type", ""), child.get("Multiplicity", "").strip())
+                association.ends[role] = ends
             elif kind == "ReferentialConstraint":
-                refs: dict[str, list[str]] = {"Principal": [], "Dependent": []}
-                for side, part in _edm(child):
-                    if side in refs:
-                        names = [
-                            r.get("Name") or ""
-                            for k, r in _edm(part)
-                            if k == "PropertyRef"
-                        ]
-                        refs[side] = names
-                        setattr(
-                            association, f"{side.lower()}_role", part.get("Role") or ""
-                        )
-                if len(refs["Principal"]) != len(refs["Dependent"]):
-                    message = (
-                        "Principal and Dependent have different numbers of PropertyRef"
-                    )
-                    where = f"Association {name}"
+                sides = dict(_edm(child))
+                principal, dependent = sides.get("Principal"), sides.get("Dependent")
+                if principal is None or dependent is None:
+                    continue
+                association.principal_role = principal.get("Role", "")
+                association.dependent_role = dependent.get("Role", "")
+                association.pairs = list(zip(_refs(dependent), _refs(principal)))
+                if len(_refs(dependent)) != len(_refs(principal)):
+                    message = "Principal and Dependent differ in PropertyRef count"
+                    where, line = f"Association {name}", line_of(child)
                     self.diagnostics.warning(
-                        "constraint-mismatch", message, line_of(child), where
+                        "constraint-mismatch", message, line, where
                     )
-                association.pairs = list(zip(refs["Dependent"], refs["Principal"]))
         self.associations[association.name] = association
         if alias:
             self.associations[f"{alias}.{name}"] = association
@@ -283,59 +292,25 @@ class _Reader:
             self.bases[qualified] = self.qualify(raw.base)
         for child_kind, child in _edm(element):
             if child_kind == "Key":
-                raw.key = [
-                    r.get("Name") or "" for n, r in _edm(child) if n == "PropertyRef"
-                ]
+                raw.key = _refs(child)
             elif child_kind == "Property":
-                prop = self.property(child, qualified)
-                raw.properties.extend([prop] if prop else [])
+                prop = self.v4.property(child, f"{name}.")
+                prop.sap, prop.annotations = _sap(child), self.annotations(child)
+                raw.properties.append(prop)
             elif child_kind == "NavigationProperty":
                 nav = self.navigation(child, qualified)
                 raw.navigations.extend([nav] if nav else [])
         self.doc.structured.append(raw)
 
-    def property(self, element: etree._Element, owner: str) -> RawProperty | None:
-        name = self.named(element, "Property", owner)
-        type_ = (
-            self.typed(element, "Property", f"Property {_short(owner)}.{name}")
-            if name
-            else ""
-        )
-        if not name or not type_:
-            return None
-        return RawProperty(
-            name=name,
-            type=type_,
-            nullable=parse_bool(element.get("Nullable"), True),
-            max_length=parse_int(element.get("MaxLength")),  # "Max" -> None
-            precision=parse_int(element.get("Precision")),
-            scale=parse_scale(element.get("Scale")),
-            srid=element.get("SRID"),
-            default=element.get("DefaultValue"),
-            sap=_sap(element),
-            annotations=self.annotations(element),
-            line=line_of(element),
-        )
-
     def navigation(self, element: etree._Element, owner: str) -> RawNavigation | None:
         name = self.named(element, "NavigationProperty", owner)
+        relationship = element.get("Relationship")
         if not name:
             return None
-        line, relationship = line_of(element), element.get("Relationship")
-        nav = RawNavigation(name, "", annotations=self.annotations(element), line=line)
         if relationship is None and element.get("Type"):  # V4 style
-            nav.type = element.get("Type") or ""
-            nav.nullable = parse_bool(element.get("Nullable"), True)
-            nav.partner = element.get("Partner")
-            nav.contains_target = parse_bool(element.get("ContainsTarget"), False)
-            nav.constraints = [
-                (c.get("Property") or "", c.get("ReferencedProperty") or "")
-                for kind, c in _edm(element)
-                if kind == "ReferentialConstraint"
-            ]
-            return nav
+            return self.v4.navigation(element, f"{_short(owner)}.")
         association = self.associations.get(relationship or "")
-        from_role, to_role = element.get("FromRole") or "", element.get("ToRole") or ""
+        from_role, to_role = element.get("FromRole", ""), element.get("ToRole", "")
         if association is None:
             message = f"association {relationship!r} not found"
         elif from_role not in association.ends or to_role not in association.ends:
@@ -344,24 +319,24 @@ class _Reader:
             )
         else:
             target, multiplicity = association.ends[to_role]
-            nav.type = (
-                f"Collection({target})" if multiplicity.strip() == "*" else target
+            many, line = multiplicity == "*", line_of(element)
+            nav = RawNavigation(
+                name, f"Collection({target})" if many else target, line=line
             )
-            nav.nullable = multiplicity.strip() != "1"
-            if (association.dependent_role, association.principal_role) == (
-                from_role,
-                to_role,
-            ):
+            nav.nullable = multiplicity != "1"
+            nav.annotations = self.annotations(element)
+            roles = (association.dependent_role, association.principal_role)
+            if roles == (from_role, to_role):
                 nav.constraints = list(association.pairs)
             self.links.append((nav, association.name, from_role, to_role))
             self.nav_index.setdefault((owner, association.name, from_role), name)
             return nav
         where = f"NavigationProperty {_short(owner)}.{name}"
-        self.diagnostics.error("unknown-association", message, line, where)
+        self.error("unknown-association", message, element, where)
         return None
 
     def link_partners(self) -> None:
-        """The partner of a navigation: the one over the same association the other way."""
+        """A navigation's partner is the one over the same association the other way."""
         by_role: dict[tuple[str, str], RawNavigation] = {}
         for nav, association, from_role, _ in self.links:
             by_role.setdefault((association, from_role), nav)
@@ -371,78 +346,25 @@ class _Reader:
                 nav.partner = partner.name
 
     def enum(self, element: etree._Element, ns: str) -> None:
-        name = self.named(element, "EnumType", ns)
-        if not name:
-            return
-        underlying = element.get("UnderlyingType") or "Edm.Int32"
-        is_flags = parse_bool(element.get("IsFlags"), False)
-        annotations, line = self.annotations(element), line_of(element)
-        raw = RawEnum(ns, name, underlying, is_flags, [], annotations, line)
-        for kind, member in _edm(element):
-            if kind == "Member" and self.named(member, "Member", f"{ns}.{name}"):
-                annotations = self.annotations(member)
-                raw.members.append(
-                    (member.get("Name") or "", member.get("Value"), annotations)
-                )
+        raw = self.v4.enum(element, ns)
+        raw.annotations = self.annotations(element)  # with V3 ValueAnnotation
         self.doc.enums.append(raw)
 
-    def type_definition(self, element: etree._Element, ns: str) -> None:
-        name = self.named(element, "TypeDefinition", ns)
-        where = f"TypeDefinition {name}"
-        underlying = (
-            self.typed(element, "TypeDefinition", where, "UnderlyingType")
-            if name
-            else ""
-        )
-        if not name or not underlying:
-            return
-        self.doc.type_definitions.append(RawTypeDefinition(
-            ns, name, underlying, parse_int(element.get("MaxLength")),
-            parse_int(element.get("Precision")), parse_scale(element.get("Scale")),
-            element.get("SRID"), self.annotations(element), line_of(element),
-        ))  # fmt: skip
-
-    def operation(
-        self, element: etree._Element, ns: str, kind: str
-    ) -> RawOperation | None:
-        """A V4 Action or Function, or (`kind` "") an OData 2/3 FunctionImport."""
-        name = self.named(element, kind.title() or "FunctionImport", ns)
-        if not name:
-            return None
-        method = (element.get(_M + "HttpMethod") or "").strip().upper() or None
-        raw = RawOperation(
-            kind=kind or self.import_kind(method, element.get("IsSideEffecting")),
-            namespace=ns,
-            name=name,
-            bound=parse_bool(
-                element.get("IsBound") or element.get("IsBindable"), False
-            ),
-            return_type=element.get("ReturnType"),
-            composable=parse_bool(element.get("IsComposable"), False),
-            entity_set_path=element.get("EntitySetPath"),
-            http_method=method,
-            annotations=self.annotations(element),
-            line=line_of(element),
-        )
-        for child_kind, child in _edm(element):
-            if child_kind == "ReturnType":
-                raw.return_type = child.get("Type") or raw.return_type
-                raw.return_nullable = parse_bool(child.get("Nullable"), True)
-            elif child_kind == "Parameter" and (
-                param := self.named(child, "Parameter", name)
-            ):
-                type_ = self.typed(child, "Parameter", f"Parameter {name}/{param}")
-                nullable = parse_bool(child.get("Nullable"), True)
-                if type_:
-                    raw.parameters.append(
-                        RawParameter(param, type_, nullable, line_of(child))
-                    )
+    def function_import(self, element: etree._Element, ns: str) -> RawOperation:
+        """An OData 2 service operation or OData 3 FunctionImport, as an operation:
+        Name, Parameter and ReturnType children are read as in V4."""
+        method = element.get(_M + "HttpMethod", "").strip().upper() or None
+        kind = self.import_kind(method, element.get("IsSideEffecting"))
+        raw = self.v4.operation(element, ns, kind)
+        raw.bound = parse_bool(element.get("IsBindable"), False)
+        raw.return_type = raw.return_type or element.get("ReturnType")
+        raw.http_method, raw.annotations = method, self.annotations(element)
         self.doc.operations.append(raw)
         return raw
 
     def import_kind(self, method: str | None, side_effecting: str | None) -> str:
-        """An OData 2 service operation is an action when it is not a GET; an OData 3
-        FunctionImport is an action when IsSideEffecting (default true)."""
+        """OData 2: an action unless a GET. OData 3: an action when IsSideEffecting,
+        which defaults to true."""
         if method:
             return "action" if method in _WRITE_METHODS else "function"
         if side_effecting is not None or self.doc.version == "3.0":
@@ -451,7 +373,7 @@ class _Reader:
 
     def container(self, element: etree._Element, ns: str) -> list[etree._Element]:
         """Read a container's sets and imports; return its AssociationSets for later."""
-        qualified = f"{ns}.{element.get('Name') or ''}"
+        qualified = f"{ns}.{element.get('Name', '')}"
         association_sets = []
         self.external(qualified, element)
         for kind, child in _edm(element):
@@ -460,42 +382,34 @@ class _Reader:
             elif kind == "AssociationSet":
                 association_sets.append(child)
             elif kind == "FunctionImport" and child.get("Function") is None:
-                op = self.operation(child, ns, "")
-                if (
-                    op is not None and not op.bound
-                ):  # a bound one is called on its entity
+                op = self.function_import(child, ns)
+                if op.name and not op.bound:  # a bound one is called on its entity
                     self.operation_import(child, op.name, f"{ns}.{op.name}", op.kind)
             elif kind in ("FunctionImport", "ActionImport"):  # V4 style
                 if name := self.named(child, kind, qualified):
                     op_kind = kind[: -len("Import")]
-                    self.operation_import(
-                        child, name, child.get(op_kind) or "", op_kind.lower()
-                    )
+                    op_name = child.get(op_kind, "")
+                    self.operation_import(child, name, op_name, op_kind.lower())
                     self.external(f"{qualified}/{name}", child)
         return association_sets
 
     def operation_import(
-        self, element: etree._Element, name: str, op: str, kind: str
+        self, element: etree._Element, name: str, operation: str, kind: str
     ) -> None:
         entity_set, line = element.get("EntitySet"), line_of(element)
-        self.doc.operation_imports.append(
-            RawOperationImport(name, op, kind, entity_set, line)
-        )
+        raw = RawOperationImport(name, operation, kind, entity_set, line)
+        self.doc.operation_imports.append(raw)
 
     def entity_set(self, element: etree._Element, kind: str, container: str) -> None:
         name = self.named(element, kind, container)
         attribute = "EntityType" if kind == "EntitySet" else "Type"
-        type_ = self.typed(element, kind, f"{kind} {name}", attribute) if name else ""
+        type_ = self.typed(element, f"{kind} {name}", attribute) if name else ""
         if not name or not type_:
             return
         raw = RawEntitySet(
             name,
             type_,
             singleton=kind == "Singleton",
-            bindings=[  # V4 style; AssociationSets add theirs later
-                (b.get("Path") or "", b.get("Target") or "")
-                for n, b in _edm(element) if n == "NavigationPropertyBinding"
-            ],  # fmt: skip
             in_service_document=parse_bool(
                 element.get("IncludeInServiceDocument"), True
             ),
@@ -503,25 +417,22 @@ class _Reader:
             annotations=self.annotations(element),
             line=line_of(element),
         )
+        for binding in _all(element, "NavigationPropertyBinding"):  # V4 style
+            raw.bindings.append((binding.get("Path", ""), binding.get("Target", "")))
         self.sets.setdefault(name, raw)  # a duplicate is reported by the resolver
         self.doc.entity_sets.append(raw)
 
     def association_set(self, element: etree._Element) -> None:
-        """Each end's navigation (declared or inherited) gets a binding to the other end."""
-        association = self.associations.get(element.get("Association") or "")
+        """Each end's navigation (declared or inherited) is bound to the other end."""
+        association = self.associations.get(element.get("Association", ""))
         ends = [
-            (e.get("Role") or "", e.get("EntitySet") or "")
-            for k, e in _edm(element)
-            if k == "End"
+            (e.get("Role", ""), e.get("EntitySet", "")) for e in _all(element, "End")
         ]
         if association is None or len(ends) != 2:
-            message = (
-                f"association {element.get('Association')!r} not found, or not two ends"
-            )
-            where = f"AssociationSet {element.get('Name') or ''}"
-            self.diagnostics.warning(
-                "unknown-association", message, line_of(element), where
-            )
+            name = element.get("Association")
+            message = f"association {name!r} not found, or not two ends"
+            where, line = f"AssociationSet {element.get('Name', '')}", line_of(element)
+            self.diagnostics.warning("unknown-association", message, line, where)
             return
         for (role, set_name), (_, target) in ((ends[0], ends[1]), (ends[1], ends[0])):
             entity_set = self.sets.get(set_name)

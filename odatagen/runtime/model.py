@@ -31,8 +31,8 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound="Model")
-# The package a copy of this runtime lives in (`acme_creatio`): relative references
-# such as "entities.contact.Contact" are imported from there.
+# The package a copy of this runtime lives in (`acme_creatio`): class references such
+# as "Contact" are looked up there.
 PACKAGE = __name__.rsplit(".", 2)[0]
 
 
@@ -61,7 +61,7 @@ class FieldSpec:
     kind: (
         str  # an Edm primitive without "Edm." ("Guid"), or "enum", "complex", "entity"
     )
-    ref: str = ""  # for enum/complex/entity: "folder.module.Class" or "module:Class"
+    ref: str = ""  # enum/complex/entity: a class of the package, or "module:Class"
     many: bool = False  # Collection(...)
 
 
@@ -80,10 +80,10 @@ def nav(wire: str, ref: str, *, many: bool = False) -> Any:
 
 
 def resolve_ref(ref: str) -> Any:
+    """A generated class by name (the package imports it lazily), or "module:Class"."""
     module, colon, name = ref.partition(":")
     if not colon:
-        module, _, name = ref.rpartition(".")
-        module = f"{PACKAGE}.{module}"
+        module, name = PACKAGE, ref
     return getattr(importlib.import_module(module), name)
 
 
