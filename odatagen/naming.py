@@ -17,7 +17,6 @@ from odatagen.diagnostics import Collector
 from odatagen.identifiers import (
     BUILTINS,
     KEYWORDS,
-    SOFT_KEYWORDS,
     NameAllocator,
     pascal_case,
     sanitize,
@@ -95,6 +94,9 @@ CLIENT_MEMBERS = frozenset(
         "aclose",
         "self",
         "cls",
+        "property",
+        "classmethod",
+        "staticmethod",
     }
 )
 FOLDERS = {"entity": "entities", "complex": "complex_types", "enum": "enums"}
@@ -148,10 +150,8 @@ class Namer:
             *((q, "complex", t.line) for q, t in schema.complex_types.items()),
             *((q, "entity", t.line) for q, t in schema.entities.items()),
         ]
-        class_reserved = (
-            KEYWORDS | SOFT_KEYWORDS | BUILTINS | MODULE_GLOBALS | PACKAGE_NAMES
-        )
-        class_names = self.allocator(class_reserved, casefold=True)
+        class_reserved = KEYWORDS | BUILTINS | MODULE_GLOBALS | PACKAGE_NAMES
+        class_names = self.allocator(class_reserved)
         module_names = {
             kind: self.allocator(KEYWORDS | {"__init__"}, True) for kind in FOLDERS
         }
@@ -174,7 +174,7 @@ class Namer:
         for qname in structured:
             self.attributes_of(structured[qname], attributes, attribute_reserved)
         members = {qname: self.enum_members(qname) for qname in schema.enums}
-        accessors = self.allocator(KEYWORDS | SOFT_KEYWORDS | BUILTINS | CLIENT_MEMBERS)
+        accessors = self.allocator(KEYWORDS | ANNOTATION_BUILTINS | CLIENT_MEMBERS)
         accessor_names = {
             name: accessors.claim(snake_case(name), f"EntitySet {name}")
             for name in schema.entity_sets

@@ -1,4 +1,4 @@
-"""The EDMX 1.0 (OData 2/3) reader: small documents built here, and the shared corpus."""
+"""The EDMX 1.0 (OData 2/3) reader: small documents built here, and the corpus."""
 
 from __future__ import annotations
 
@@ -27,14 +27,18 @@ ENVELOPE = """<?xml version="1.0" encoding="utf-8"?>
 </edmx:Edmx>
 """
 
-CONTAINER = '<EntityContainer Name="Container" m:IsDefaultEntityContainer="true">{}</EntityContainer>'
+CONTAINER = (
+    '<EntityContainer Name="Container" m:IsDefaultEntityContainer="true">'
+    "{}</EntityContainer>"
+)
 
 
 def schema(
     body: str, namespace: str = "NS", alias: str = "", edm: str = EDM_2008
 ) -> str:
     alias_attribute = f' Alias="{alias}"' if alias else ""
-    return f'<Schema Namespace="{namespace}"{alias_attribute} xmlns="{edm}">\n{body}\n</Schema>'
+    start = f'<Schema Namespace="{namespace}"{alias_attribute} xmlns="{edm}">'
+    return f"{start}\n{body}\n</Schema>"
 
 
 def document(*schemas: str, version: str | None = "2.0") -> str:
@@ -124,16 +128,27 @@ def test_entity_with_key_properties_and_facets() -> None:
     assert contact.properties[2].line == line_with(text, '"Notes"')
     props = {p.name: p for p in contact.properties}
     assert list(props) == [
-        "ID", "Kind", "Notes", "Amount", "Rate", "Born", "Alarm", "Changed", "Where", "Address"
-    ]  # fmt: skip
+        "ID",
+        "Kind",
+        "Notes",
+        "Amount",
+        "Rate",
+        "Born",
+        "Alarm",
+        "Changed",
+        "Where",
+        "Address",
+    ]
     assert props["ID"].type == "Edm.Guid" and props["ID"].nullable is False
     assert (props["Kind"].max_length, props["Kind"].default) == (10, "A")
     assert props["Notes"].max_length is None and props["Notes"].nullable is True
     assert (props["Amount"].precision, props["Amount"].scale) == (16, 3)
     assert props["Rate"].scale == "variable"
     assert [props[n].type for n in ("Born", "Alarm", "Changed")] == [
-        "Edm.DateTime", "Edm.Time", "Edm.DateTimeOffset"
-    ]  # fmt: skip
+        "Edm.DateTime",
+        "Edm.Time",
+        "Edm.DateTimeOffset",
+    ]
     assert props["Born"].precision == 0
     assert props["Where"].srid == "4326"
     assert props["Address"].type == "NS.Address"
@@ -173,15 +188,23 @@ def test_has_stream_and_sap_attributes() -> None:
     assert photo.has_stream and not structured(doc, "Plain").has_stream
     assert photo.sap == {"label": "Photo", "content-version": "1"}
     assert photo.properties[0].sap == {
-        "label": "Id", "creatable": "false", "updatable": "false", "filterable": "false"
-    }  # fmt: skip
+        "label": "Id",
+        "creatable": "false",
+        "updatable": "false",
+        "filterable": "false",
+    }
     assert structured(doc, "Plain").sap == {}
     (photos,) = doc.entity_sets
     assert (photos.name, photos.entity_type) == ("Photos", "NS.Photo")
     assert photos.sap == {
-        "creatable": "false", "updatable": "false", "deletable": "false", "searchable": "true",
-        "pageable": "false", "addressable": "true", "content-version": "1",
-    }  # fmt: skip
+        "creatable": "false",
+        "updatable": "false",
+        "deletable": "false",
+        "searchable": "true",
+        "pageable": "false",
+        "addressable": "true",
+        "content-version": "1",
+    }
 
 
 def test_one_to_many_association_navigations_both_ways() -> None:
@@ -191,8 +214,10 @@ def test_one_to_many_association_navigations_both_ways() -> None:
     orders = navigation(doc, "Customer", "Orders")
     customer = navigation(doc, "Order", "Customer")
     assert (orders.type, orders.nullable, orders.partner) == (
-        "Collection(NS.Order)", True, "Customer"
-    )  # fmt: skip
+        "Collection(NS.Order)",
+        True,
+        "Customer",
+    )
     assert (customer.type, customer.nullable, customer.partner) == (
         "NS.Customer",
         False,
@@ -215,8 +240,11 @@ def test_zero_or_one_is_nullable_and_one_way_navigation_has_no_partner() -> None
 """))
     spouse = navigation(doc, "Person", "Spouse")
     assert (spouse.type, spouse.nullable, spouse.partner, spouse.constraints) == (
-        "NS.Person", True, None, []
-    )  # fmt: skip
+        "NS.Person",
+        True,
+        None,
+        [],
+    )
 
 
 def test_referential_constraint_only_from_dependent_and_paired_in_order() -> None:
@@ -285,8 +313,9 @@ def test_association_in_another_schema_referenced_by_alias() -> None:
     )
     doc = read_ok(types, relations)
     assert [(s.namespace, s.alias) for s in doc.schemas] == [
-        ("Sales.Model", ""), ("Sales.Relations", "Rel")
-    ]  # fmt: skip
+        ("Sales.Model", ""),
+        ("Sales.Relations", "Rel"),
+    ]
     orders = navigation(doc, "Customer", "Orders")
     customer = navigation(doc, "Order", "Customer")
     assert (orders.type, orders.partner) == (
@@ -294,8 +323,10 @@ def test_association_in_another_schema_referenced_by_alias() -> None:
         "Customer",
     )
     assert (customer.type, customer.nullable, customer.partner) == (
-        "Sales.Model.Customer", True, "Orders"
-    )  # fmt: skip
+        "Sales.Model.Customer",
+        True,
+        "Orders",
+    )
     assert doc.container == "Sales.Relations.Container"
     sets = {s.name: s.bindings for s in doc.entity_sets}
     assert sets == {
@@ -318,11 +349,19 @@ def test_missing_association_is_an_error_and_the_rest_is_read() -> None:
     doc, diagnostics = read_text(text)
     errors = diagnostics.errors
     assert [(e.code, e.line, e.element, e.file) for e in errors] == [
-        ("unknown-association", line_with(text, '"Account"'), "NavigationProperty Contact.Account",
-         "test.xml"),
-        ("unknown-association", line_with(text, '"Bad"'), "NavigationProperty Contact.Bad",
-         "test.xml"),
-    ]  # fmt: skip
+        (
+            "unknown-association",
+            line_with(text, '"Account"'),
+            "NavigationProperty Contact.Account",
+            "test.xml",
+        ),
+        (
+            "unknown-association",
+            line_with(text, '"Bad"'),
+            "NavigationProperty Contact.Bad",
+            "test.xml",
+        ),
+    ]
     assert "NS.Missing" in errors[0].message
     contact = structured(doc, "Contact")
     assert contact.navigations == []
@@ -442,11 +481,15 @@ def test_function_imports_by_http_method() -> None:
     assert by_rating.http_method == "GET" and not by_rating.bound
     assert by_rating.return_type == "Collection(NS.Product)"
     assert [(p.name, p.type, p.nullable) for p in by_rating.parameters] == [
-        ("rating", "Edm.Int16", False), ("note", "Edm.String", True)
-    ]  # fmt: skip
+        ("rating", "Edm.Int16", False),
+        ("note", "Edm.String", True),
+    ]
     assert (reset.kind, reset.return_type, reset.http_method, reset.parameters) == (
-        "action", "Edm.Boolean", "POST", []
-    )  # fmt: skip
+        "action",
+        "Edm.Boolean",
+        "POST",
+        [],
+    )
     assert (purge.kind, purge.http_method) == ("action", "DELETE")
     imports = [
         (i.name, i.operation, i.kind, i.entity_set) for i in doc.operation_imports
@@ -474,8 +517,10 @@ def test_odata3_function_imports_side_effecting_and_bindable() -> None:
 """
     doc = read_ok(schema(body, edm=EDM_2009), version="3.0")
     assert [(o.name, o.kind, o.bound) for o in doc.operations] == [
-        ("Post", "action", True), ("Count", "function", False), ("Increase", "action", False)
-    ]  # fmt: skip
+        ("Post", "action", True),
+        ("Count", "function", False),
+        ("Increase", "action", False),
+    ]
     # a bound operation is called on its entity, not through the container
     assert [i.name for i in doc.operation_imports] == ["Count", "Increase"]
     # in OData 2, a FunctionImport without HttpMethod is a GET service operation
@@ -506,9 +551,11 @@ def test_v3_collection_property_and_enum_type() -> None:
     )
     props = {p.name: p.type for p in structured(doc, "Thing").properties}
     assert props == {
-        "ID": "Edm.Int32", "Tags": "Collection(NS.Tag)", "Emails": "Collection(Edm.String)",
+        "ID": "Edm.Int32",
+        "Tags": "Collection(NS.Tag)",
+        "Emails": "Collection(Edm.String)",
         "Color": "NS.Color",
-    }  # fmt: skip
+    }
     (color,) = doc.enums
     assert (color.name, color.underlying, color.is_flags) == ("Color", "Edm.Byte", True)
     assert color.members == [("Red", "1", []), ("Blue", None, [])]
@@ -565,8 +612,9 @@ def test_v3_annotations_blocks_and_inline_annotations() -> None:
         ("Core.Computed", True, line_with(text, "Core.Computed"))
     ]
     assert [(a.term, a.value, a.qualifier) for a in name.annotations] == [
-        ("Display.DisplayName", "Product name", ""), ("Validation.Length", 40, "short")
-    ]  # fmt: skip
+        ("Display.DisplayName", "Product name", ""),
+        ("Validation.Length", 40, "short"),
+    ]
     (search,) = doc.entity_sets[0].annotations
     assert search.term == "Capabilities.SearchRestrictions"
     assert search.value == Record(
@@ -713,9 +761,12 @@ def test_v4_constructs_inside_a_v1_schema_are_read_the_v4_way() -> None:
 """
     doc = read_ok(schema(body))
     customer = navigation(doc, "Order", "Customer")
-    assert (customer.type, customer.nullable, customer.partner, customer.constraints) == (
-        "NS.Customer", False, "Orders", [("CustomerID", "ID")]
-    )  # fmt: skip
+    assert (
+        customer.type,
+        customer.nullable,
+        customer.partner,
+        customer.constraints,
+    ) == ("NS.Customer", False, "Orders", [("CustomerID", "ID")])
     assert navigation(doc, "Customer", "Orders").type == "Collection(NS.Order)"
     (code,) = doc.type_definitions
     assert (code.name, code.underlying, code.max_length) == ("Code", "Edm.String", 15)
@@ -726,14 +777,20 @@ def test_v4_constructs_inside_a_v1_schema_are_read_the_v4_way() -> None:
         "Edm.Boolean",
     )
     assert (top.kind, top.return_type, top.return_nullable) == (
-        "function", "Collection(NS.Order)", False
-    )  # fmt: skip
+        "function",
+        "Collection(NS.Order)",
+        False,
+    )
     assert [(s.name, s.singleton, s.bindings) for s in doc.entity_sets] == [
-        ("Orders", False, [("Customer", "Me")]), ("Me", True, [])
-    ]  # fmt: skip
-    assert [(i.name, i.operation, i.kind, i.entity_set) for i in doc.operation_imports] == [
-        ("TopOrders", "NS.Top", "function", "Orders"), ("Approve", "NS.Approve", "action", None)
-    ]  # fmt: skip
+        ("Orders", False, [("Customer", "Me")]),
+        ("Me", True, []),
+    ]
+    assert [
+        (i.name, i.operation, i.kind, i.entity_set) for i in doc.operation_imports
+    ] == [
+        ("TopOrders", "NS.Top", "function", "Orders"),
+        ("Approve", "NS.Approve", "action", None),
+    ]
 
 
 def test_missing_data_services_is_an_error() -> None:
@@ -776,8 +833,9 @@ def test_large_document_is_read_quickly() -> None:
     assert len(doc.structured) == count
     e5 = structured(doc, "E5")
     assert [(n.name, n.type, n.partner) for n in e5.navigations] == [
-        ("Next", "NS.E6", "Prev"), ("Prev", "Collection(NS.E4)", "Next")
-    ]  # fmt: skip
+        ("Next", "NS.E6", "Prev"),
+        ("Prev", "Collection(NS.E4)", "Next"),
+    ]
     assert sorted(doc.entity_sets[5].bindings) == [("Next", "S6"), ("Prev", "S4")]
 
 

@@ -1,14 +1,10 @@
 """Reads EDMX 1.0 documents (the `$metadata` of OData 2 and 3) into the raw layer.
 
 Associations are resolved here, since only this reader sees them: a NavigationProperty
-becomes a typed navigation with nullability, referential constraints and partner, and
-AssociationSets become navigation property bindings. FunctionImports become operations
-plus imports. Everything else is transcribed as written.
-
-Some producers (SAP, Olingo) put V4 constructs into V1-namespaced schemas: typed
-NavigationProperty, TypeDefinition, Action, Function, ActionImport, Singleton,
-NavigationPropertyBinding, `Annotations` blocks. Those are read the V4 way, the
-element-level ones by the V4 reader's own methods.
+becomes a typed navigation with nullability, constraints and partner; AssociationSets
+become navigation property bindings; FunctionImports become operations and imports.
+V4 constructs that SAP and Olingo put into V1 schemas (typed NavigationProperty, Action,
+Singleton, `Annotations`…) are read the V4 way, elements by the V4 reader's methods.
 """
 
 from __future__ import annotations
@@ -41,8 +37,6 @@ from odatagen.edmx.xml import (
     local_name,
     namespace_of,
     parse_bool,
-    parse_int,
-    parse_scale,
 )
 
 __all__ = ["annotation_value", "read"]
@@ -133,18 +127,15 @@ class _Reader:
                 if local_name(i) == "Include"
             ]
             self.doc.references.append((ref.get("Uri", ""), includes))
-        schemas = [
-            (c, c.get("Namespace", "")) for n, c in _edm(services) if n == "Schema"
-        ]
+        schemas = [(c, c.get("Namespace", "")) for c in _all(services, "Schema")]
         for schema, namespace in schemas:
             alias = schema.get("Alias", "")
             self.doc.schemas.append(RawSchema(namespace, alias, line_of(schema)))
             if alias:
                 self.aliases[alias] = namespace
         for schema, namespace in schemas:  # associations first: navigations need them
-            for name, child in _edm(schema):
-                if name == "Association":
-                    self.association(child, namespace, schema.get("Alias", ""))
+            for child in _all(schema, "Association"):
+                self.association(child, namespace, schema.get("Alias", ""))
         containers: list[tuple[etree._Element, str]] = []
         for schema, namespace in schemas:
             containers.extend(self.schema(schema, namespace))
@@ -159,10 +150,11 @@ class _Reader:
         for element in association_sets:
             self.association_set(element)
 
-    def error(
-        self, code: str, message: str, element: etree._Element, where: str
-    ) -> None:
-        self.diagnostics.error(code, message, line_of(element), where)
+    def error(self, code: str, message: str, at: etree._Element, where: str) -> None:
+        self.diagnostics.error(code, message, line_of(at), where)
+
+    def warn(self, code: str, message: str, at: etree._Element, where: str) -> None:
+        self.diagnostics.warning(code, message, line_of(at), where)
 
     def named(self, element: etree._Element, kind: str, owner: str) -> str:
         name = element.get("Name", "")
@@ -171,17 +163,8 @@ class _Reader:
             self.error("missing-attribute", f"{kind} without Name", element, where)
         return name
 
-    def typed(
-        self, element: etree._Element, where: str, attribute: str = "Type"
-    ) -> str:
-        type_ = element.get(attribute, "")
-        if not type_:
-            message = f"{where.partition(' ')[0]} without {attribute}"
-            self.error("missing-attribute", message, element, where)
-        return type_
-
     def qualify(self, name: str) -> str:
-        """`Alias.Name` -> `Namespace.Name`, for lookups (records keep names as written)."""
+        """`Alias.Name` -> `Namespace.Name`, for lookups only."""
         prefix, _, local = name.rpartition(".")
         return f"{self.aliases[prefix]}.{local}" if prefix in self.aliases else name
 
@@ -197,11 +180,10 @@ class _Reader:
                 found.append(RawAnnotation(term, value, own, line_of(child)))
             elif name == "Documentation":
                 for part in child:
-                    term, text = _DOCUMENTATION.get(local_name(part), ""), part.text
-                    if term and text and text.strip():
-                        found.append(
-                            RawAnnotation(term, text.strip(), "", line_of(part))
-                        )
+                    term = _DOCUMENTATION.get(local_name(part), "")
+                    text = (part.text or "").strip()
+                    if term and text:
+                        found.append(RawAnnotation(term, text, "", line_of(part)))
         return found
 
     def external(
@@ -217,14 +199,16 @@ class _Reader:
     def schema(
         self, schema: etree._Element, ns: str
     ) -> list[tuple[etree._Element, str]]:
-        """Read the types and operations of a schema; return its containers for later."""
+        """Read a schema's types and operations; return its containers for later."""
         containers = []
         self.external(ns, schema)
         for kind, child in _edm(schema):
             if kind in ("EntityType", "ComplexType"):
                 self.structured(child, kind, ns)
             elif kind == "EnumType":  # OData 3
-                self.enum(child, ns)
+                enum = self.v4.enum(child, ns)
+                enum.annotations = self.annotations(child)  # with V3 ValueAnnotation
+                self.doc.enums.append(enum)
             elif kind == "TypeDefinition":
                 self.doc.type_definitions.append(self.v4.type_definition(child, ns))
             elif kind in ("Action", "Function"):
@@ -237,10 +221,7 @@ class _Reader:
             elif kind == "Using":
                 used = child.get("Namespace", "")
                 message = f"Using {used!r} is not followed: its types will be unknown"
-                where = f"Using {used}"
-                self.diagnostics.warning(
-                    "unsupported-using", message, line_of(child), where
-                )
+                self.warn("unsupported-using", message, child, f"Using {used}")
         return containers
 
     def association(self, element: etree._Element, ns: str, alias: str) -> None:
@@ -263,10 +244,8 @@ class _Reader:
                 association.pairs = list(zip(_refs(dependent), _refs(principal)))
                 if len(_refs(dependent)) != len(_refs(principal)):
                     message = "Principal and Dependent differ in PropertyRef count"
-                    where, line = f"Association {name}", line_of(child)
-                    self.diagnostics.warning(
-                        "constraint-mismatch", message, line, where
-                    )
+                    where = f"Association {name}"
+                    self.warn("constraint-mismatch", message, child, where)
         self.associations[association.name] = association
         if alias:
             self.associations[f"{alias}.{name}"] = association
@@ -314,16 +293,11 @@ class _Reader:
         if association is None:
             message = f"association {relationship!r} not found"
         elif from_role not in association.ends or to_role not in association.ends:
-            message = (
-                f"FromRole {from_role!r} or ToRole {to_role!r} not in {relationship}"
-            )
+            message = f"roles {from_role!r}, {to_role!r} not in {relationship}"
         else:
             target, multiplicity = association.ends[to_role]
-            many, line = multiplicity == "*", line_of(element)
-            nav = RawNavigation(
-                name, f"Collection({target})" if many else target, line=line
-            )
-            nav.nullable = multiplicity != "1"
+            type_ = f"Collection({target})" if multiplicity == "*" else target
+            nav = RawNavigation(name, type_, multiplicity != "1", line=line_of(element))
             nav.annotations = self.annotations(element)
             roles = (association.dependent_role, association.principal_role)
             if roles == (from_role, to_role):
@@ -344,11 +318,6 @@ class _Reader:
             partner = by_role.get((association, to_role))
             if partner is not None and partner is not nav:
                 nav.partner = partner.name
-
-    def enum(self, element: etree._Element, ns: str) -> None:
-        raw = self.v4.enum(element, ns)
-        raw.annotations = self.annotations(element)  # with V3 ValueAnnotation
-        self.doc.enums.append(raw)
 
     def function_import(self, element: etree._Element, ns: str) -> RawOperation:
         """An OData 2 service operation or OData 3 FunctionImport, as an operation:
@@ -403,7 +372,10 @@ class _Reader:
     def entity_set(self, element: etree._Element, kind: str, container: str) -> None:
         name = self.named(element, kind, container)
         attribute = "EntityType" if kind == "EntitySet" else "Type"
-        type_ = self.typed(element, f"{kind} {name}", attribute) if name else ""
+        type_ = element.get(attribute, "")
+        if name and not type_:
+            message = f"{kind} without {attribute}"
+            self.error("missing-attribute", message, element, f"{kind} {name}")
         if not name or not type_:
             return
         raw = RawEntitySet(
@@ -431,8 +403,8 @@ class _Reader:
         if association is None or len(ends) != 2:
             name = element.get("Association")
             message = f"association {name!r} not found, or not two ends"
-            where, line = f"AssociationSet {element.get('Name', '')}", line_of(element)
-            self.diagnostics.warning("unknown-association", message, line, where)
+            where = f"AssociationSet {element.get('Name', '')}"
+            self.warn("unknown-association", message, element, where)
             return
         for (role, set_name), (_, target) in ((ends[0], ends[1]), (ends[1], ends[0])):
             entity_set = self.sets.get(set_name)

@@ -1,0 +1,1 @@
+"""Runtime support copied verbatim into every generated package (httpx and attrs only)."""

@@ -1,0 +1,1 @@
+"""The complex types of acme_creatio: one module each."""

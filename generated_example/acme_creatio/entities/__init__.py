@@ -1,0 +1,1 @@
+"""The entities of acme_creatio: one module each."""

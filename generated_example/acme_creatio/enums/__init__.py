@@ -1,0 +1,1 @@
+"""The enums of acme_creatio: one module each."""

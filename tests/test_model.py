@@ -1,0 +1,120 @@
+"""Generated models: typed construction, OData JSON in and out, loaded-field tracking."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.conftest import csdl
+
+DOC = csdl(
+    """
+    <EnumType Name="Color" IsFlags="false"><Member Name="Red" Value="1"/><Member Name="Blue" Value="2"/></EnumType>
+    <EnumType Name="Access" IsFlags="true"><Member Name="Read" Value="1"/><Member Name="Write" Value="2"/></EnumType>
+    <ComplexType Name="Address"><Property Name="Street" Type="Edm.String"/><Property Name="Zip" Type="Edm.String" Nullable="false"/></ComplexType>
+    <EntityType Name="Account"><Key><PropertyRef Name="Id"/></Key>
+      <Property Name="Id" Type="Edm.Guid"/><Property Name="Name" Type="Edm.String" Nullable="false"/>
+    </EntityType>
+    <EntityType Name="Contact"><Key><PropertyRef Name="Id"/></Key>
+      <Property Name="Id" Type="Edm.Guid"/>
+      <Property Name="Name" Type="Edm.String" Nullable="false"/>
+      <Property Name="AccountId" Type="Edm.Guid"/>
+      <Property Name="BirthDate" Type="Edm.Date"/>
+      <Property Name="CreatedOn" Type="Edm.DateTimeOffset"/>
+      <Property Name="Amount" Type="Edm.Decimal"/>
+      <Property Name="Color" Type="NS.Color"/>
+      <Property Name="Access" Type="NS.Access"/>
+      <Property Name="Home" Type="NS.Address"/>
+      <Property Name="Tags" Type="Collection(Edm.String)"/>
+      <Property Name="Photo" Type="Edm.Stream"/>
+      <NavigationProperty Name="Account" Type="NS.Account"/>
+    </EntityType>
+    """,
+    container='<EntitySet Name="Contact" EntityType="NS.Contact"/><EntitySet Name="Account" EntityType="NS.Account"/>',
+)
+ID = "8eca0e3a-8f3b-4f5e-9d3e-0123456789ab"
+ROW: dict[str, Any] = {
+    "Id": ID,
+    "Name": "Ann",
+    "AccountId": "00000000-0000-0000-0000-000000000000",
+    "BirthDate": "1990-05-17",
+    "CreatedOn": "2024-01-02T03:04:05.1234567Z",
+    "Amount": "12.50",
+    "Color": "Blue",
+    "Access": "Read,Write",
+    "Home": {"Street": "Main", "Zip": "123"},
+    "Tags": ["a", "b"],
+    "Account": {"Id": ID, "Name": "Acme"},
+}
+
+
+def test_from_odata_converts_every_type(generated: Any) -> None:
+    pkg = generated(DOC)
+    contact = pkg.Contact.from_odata(ROW)
+    assert contact.id == uuid.UUID(ID)
+    assert contact.name == "Ann"
+    assert contact.account_id is None  # Creatio's empty lookup sentinel
+    assert contact.birth_date == datetime.date(1990, 5, 17)
+    assert contact.created_on == datetime.datetime(
+        2024, 1, 2, 3, 4, 5, 123456, tzinfo=datetime.timezone.utc
+    )
+    assert contact.amount == decimal.Decimal("12.50")
+    assert contact.color is pkg.Color.Blue
+    assert contact.access == pkg.Access.Read | pkg.Access.Write
+    assert contact.home == pkg.Address(street="Main", zip="123")
+    assert contact.tags == ["a", "b"]
+    assert contact.account.name == "Acme"
+
+
+def test_to_odata_writes_wire_names_and_skips_navigations(generated: Any) -> None:
+    pkg = generated(DOC)
+    contact = pkg.Contact.from_odata(ROW)
+    data = contact.to_odata()
+    assert data["Id"] == ID
+    assert data["AccountId"] is None
+    assert data["CreatedOn"] == "2024-01-02T03:04:05.123456Z"
+    assert data["Amount"] == "12.50"
+    assert data["Access"] == "Read,Write"
+    assert data["Home"] == {"Street": "Main", "Zip": "123"}
+    assert "Account" not in data
+
+
+def test_unloaded_fields_raise_instead_of_lying(generated: Any) -> None:
+    pkg = generated(DOC)
+    contact = pkg.Contact.from_odata({"Id": ID})
+    assert contact.loaded_fields() == ("id",)
+    with pytest.raises(pkg._runtime.model.FieldNotLoaded, match="name is not loaded"):
+        contact.name
+    with pytest.raises(AttributeError):
+        contact.name
+    assert "name" not in repr(contact)
+
+
+def test_constructor_keeps_only_given_fields(generated: Any) -> None:
+    pkg = generated(DOC)
+    contact = pkg.Contact(name="Bob", account_id=uuid.UUID(ID))
+    assert contact.to_odata() == {"Name": "Bob", "AccountId": ID}
+    assert contact == pkg.Contact(name="Bob", account_id=uuid.UUID(ID))
+    assert contact != pkg.Contact(name="Bob")
+    assert contact.has("name") and not contact.has("id")
+
+
+def test_entity_metadata(generated: Any) -> None:
+    pkg = generated(DOC)
+    assert pkg.Contact.__odata_type__ == "NS.Contact"
+    assert pkg.Contact.__odata_key__ == ("Id",)
+    assert pkg.Contact.__odata_set__ == "Contact"
+
+
+def test_package_imports_lazily(generated: Any) -> None:
+    import sys
+
+    pkg = generated(DOC)
+    assert "pkg.entities.contact" not in sys.modules
+    assert pkg.Contact.__module__ == "pkg.entities.contact"
+    assert "pkg.entities.account" not in sys.modules
+    assert "Contact" in dir(pkg)
