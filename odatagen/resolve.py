@@ -122,9 +122,7 @@ class Resolver:
                 self.structured[qname] = raw_type
 
     # -- types -------------------------------------------------------------------
-    def type_ref(self, written: str, line: int, element: str) -> TypeRef:
-        collection = written.startswith("Collection(") and written.endswith(")")
-        name = self.qualify(written[11:-1] if collection else written)
+    def known_type(self, name: str, collection: bool) -> TypeRef | None:
         if types.is_primitive(name):
             return TypeRef("primitive", name, name, collection)
         if name == "Edm.Untyped" or name in types.ABSTRACT:
@@ -136,31 +134,66 @@ class Resolver:
             if types.is_primitive(underlying):
                 return TypeRef("primitive", underlying, underlying, collection, name)
         if name in self.structured:
-            return TypeRef(self.structured[name].kind, name, "", collection)  # type: ignore[arg-type]
+            kind = self.structured[name].kind
+            return TypeRef(
+                "entity" if kind == "entity" else "complex", name, "", collection
+            )
+        return None
+
+    def unqualified(self, name: str, line: int, element: str) -> str:
+        """Sloppy OData 2 services write `Type="Country"`: accept a name without a
+        namespace when exactly one type has it."""
+        if "." in name:
+            return name
+        found = [
+            q for q in [*self.structured, *self.enums] if q.rpartition(".")[2] == name
+        ]
+        if len(found) != 1:
+            return name
+        self.diagnostics.warning(
+            "unqualified-type",
+            f"type {name} has no namespace; read as {found[0]}",
+            line,
+            element,
+        )
+        return found[0]
+
+    def type_ref(
+        self, written: str, line: int, element: str, optional: bool = False
+    ) -> TypeRef | None:
+        """The resolved type; for an unknown type: an error, or with `optional` (a
+        navigation, an operation) a warning and None, so the caller skips the element.
+        """
+        collection = written.startswith("Collection(") and written.endswith(")")
+        name = self.qualify(written[11:-1] if collection else written)
+        found = self.known_type(name, collection)
+        if found is None:
+            name = self.unqualified(name, line, element)
+            found = self.known_type(name, collection)
+        if found is not None:
+            return found
         namespace = name.rpartition(".")[0]
         if name.startswith("Edm."):
-            self.diagnostics.warning(
-                "unknown-primitive",
-                f"unknown Edm type {written}, read as a string",
-                line,
-                element,
-            )
+            message = f"unknown Edm type {written}, read as a string"
+            self.diagnostics.warning("unknown-primitive", message, line, element)
             return TypeRef("primitive", "Edm.String", "Edm.String", collection)
-        if (
-            namespace in self.referenced_namespaces
-            and namespace not in self.local_namespaces
-        ):
-            self.diagnostics.warning(
-                "external-type",
-                f"type {written} comes from a referenced document (not fetched); read as untyped",
-                line,
-                element,
-            )
+        if namespace in self.referenced_namespaces - self.local_namespaces:
+            message = f"type {written} comes from a referenced document (not fetched); read as untyped"
+            self.diagnostics.warning("external-type", message, line, element)
+        elif optional:
+            message = f"unknown type {written}; {element} is left out"
+            self.diagnostics.warning("skipped", message, line, element)
+            return None
         else:
             self.diagnostics.error(
                 "unknown-type", f"unknown type {written}", line, element
             )
         return TypeRef("untyped", name, "", collection)
+
+    def required_type(self, written: str, line: int, element: str) -> TypeRef:
+        found = self.type_ref(written, line, element)
+        assert found is not None  # only optional lookups return None
+        return found
 
     # -- annotations ---------------------------------------------------------------
     def annotations(
@@ -265,7 +298,7 @@ class Resolver:
 
     def property(self, raw: RawProperty, owner: str) -> Property:
         element = f"Property {owner.rpartition('.')[2]}.{raw.name}"
-        type_ref = self.type_ref(raw.type, raw.line, element)
+        type_ref = self.required_type(raw.type, raw.line, element)
         facets = raw
         if type_ref.type_definition:
             typedef = self.type_definitions[type_ref.type_definition]
@@ -298,7 +331,9 @@ class Resolver:
 
     def navigation(self, raw: RawNavigation, owner: str) -> NavigationProperty | None:
         element = f"NavigationProperty {owner.rpartition('.')[2]}.{raw.name}"
-        type_ref = self.type_ref(raw.type, raw.line, element)
+        type_ref = self.type_ref(raw.type, raw.line, element, optional=True)
+        if type_ref is None:
+            return None
         if type_ref.kind != "entity":
             if type_ref.kind != "untyped":
                 self.diagnostics.error(
@@ -404,19 +439,19 @@ class Resolver:
         result = []
         for raw in self.raw.operations:
             element = f"{raw.kind.title()} {raw.name}"
-            parameters = tuple(
-                Parameter(
-                    p.name,
-                    self.type_ref(p.type, p.line or raw.line, element),
-                    p.nullable,
-                )
+            parameters = [
+                (p, self.type_ref(p.type, p.line or raw.line, element, optional=True))
                 for p in raw.parameters
-            )
+            ]
             return_type = (
-                self.type_ref(raw.return_type, raw.line, element)
+                self.type_ref(raw.return_type, raw.line, element, optional=True)
                 if raw.return_type
                 else None
             )
+            if any(t is None for _, t in parameters) or (
+                raw.return_type and not return_type
+            ):
+                continue  # a warning named the unknown type and the operation
             annotations = self.annotations(
                 raw.annotations, f"{raw.namespace}.{raw.name}"
             )
@@ -426,7 +461,9 @@ class Resolver:
                     namespace=raw.namespace,
                     name=raw.name,
                     bound=raw.bound,
-                    parameters=parameters,
+                    parameters=tuple(
+                        Parameter(p.name, t, p.nullable) for p, t in parameters if t
+                    ),
                     return_type=return_type,
                     return_nullable=raw.return_nullable,
                     composable=raw.composable,
@@ -451,7 +488,9 @@ class Resolver:
                     element,
                 )
                 continue
-            entity_type = self.qualify(raw.entity_type)
+            entity_type = self.unqualified(
+                self.qualify(raw.entity_type), raw.line, element
+            )
             found = self.structured.get(entity_type)
             if found is None or found.kind != "entity":
                 self.diagnostics.error(
@@ -563,7 +602,7 @@ def detect_prefix(schema: Schema) -> str | None:
     if any(n.startswith("Usr") for n in names):
         return "Usr"
     pascal = sum(1 for n in names if n[:1].isupper())
-    if not names or pascal < 0.9 * len(names):
+    if not names or pascal < 0.75 * len(names):
         return None
     prefixes = Counter(
         m[1] for n in names if (m := re.match(r"^([a-z]{2,8})[A-Z0-9]", n))
