@@ -171,17 +171,17 @@ def test_customisation_prefix() -> None:
 @pytest.mark.parametrize(
     ("body", "code", "line"),
     [
-        ('<EntityType Name="A"><Property Name="P" Type="NS.Nope"/></EntityType>', "unknown-type", 6),
-        ('<EntityType Name="A"/>\n<EntityType Name="A"/>', "duplicate-name", 7),
+        ('<EntityType Name="A"><Property Name="P" Type="NS.Nope"/></EntityType>', "unknown-type", 5),
+        ('<EntityType Name="A"/>\n<EntityType Name="A"/>', "duplicate-name", 6),
         (
             '<EntityType Name="A" BaseType="NS.B"/>\n<EntityType Name="B" BaseType="NS.A"/>',
             "cyclic-base",
-            6,
+            5,
         ),
         (
             '<EntityType Name="A"><Property Name="P" Type="Edm.Int32"/>\n<Property Name="P" Type="Edm.Int32"/></EntityType>',
             "duplicate-name",
-            7,
+            6,
         ),
     ],
 )
