@@ -27,7 +27,9 @@ Word splitting (``split_words``), after NFKC and removal of invisible characters
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
+import re
 import unicodedata
 from typing import Literal
 
@@ -65,7 +67,12 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
+_NOT_ASCII_WORD = re.compile(r"[^0-9A-Za-z_]")
+
+
 def _clean_once(text: str) -> str:
+    if text.isascii():  # NFKC leaves ASCII alone and no ASCII character is invisible
+        return _NOT_ASCII_WORD.sub("_", text)
     normalized = unicodedata.normalize("NFKC", text)
     # ("a" + char) asks Python's own rule for a non-first character (XID_Continue).
     kept = (char for char in normalized if not _is_invisible(char))
@@ -159,12 +166,14 @@ def split_words(name: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same column names recur on every entity
 def snake_case(name: str) -> str:
     """``AccountId`` -> ``account_id``; "" -> ``field``; a leading digit gets ``n_``."""
     joined = "_".join(word.lower() for word in split_words(name))
     return escape_reserved(_make_valid(joined, if_empty="field", start_prefix="n_"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def pascal_case(name: str) -> str:
     """``sales_order`` -> ``SalesOrder``; "" -> ``Model``; a leading digit gets ``T``.
 
@@ -236,6 +245,8 @@ class NameAllocator:
 
     @_reserved_keys.default
     def _default_reserved_keys(self) -> frozenset[str]:
+        if not self.casefold:
+            return self.reserved
         return frozenset(self._key(name) for name in self.reserved)
 
     def _key(self, name: str) -> str:
