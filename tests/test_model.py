@@ -118,3 +118,19 @@ def test_package_imports_lazily(generated: Any) -> None:
     assert pkg.Contact.__module__ == "pkg.entities.contact"
     assert "pkg.entities.account" not in sys.modules
     assert "Contact" in dir(pkg)
+
+
+def test_enum_members_renamed_in_python_keep_their_wire_names(generated: Any) -> None:
+    pkg = generated(
+        csdl(
+            '<EnumType Name="State"><Member Name="None" Value="0"/><Member Name="class" Value="1"/>'
+            '<Member Name="Open" Value="2"/></EnumType>'
+            '<EntityType Name="Job"><Key><PropertyRef Name="Id"/></Key>'
+            '<Property Name="Id" Type="Edm.Int32" Nullable="false"/><Property Name="State" Type="NS.State"/></EntityType>'
+        )
+    )
+    job = pkg.Job.from_odata({"Id": 1, "State": "None"})
+    assert job.state is pkg.State.None_
+    assert job.to_odata() == {"Id": 1, "State": "None"}
+    assert pkg.Job.from_odata({"State": "class"}).state is pkg.State.class_
+    assert pkg.Job(state=pkg.State.Open).to_odata() == {"State": "Open"}

@@ -9,6 +9,7 @@ one raises `FieldNotLoaded`.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -105,14 +106,7 @@ _PLANS: dict[type, _Plan] = {}
 
 def _value_codecs(spec: FieldSpec) -> tuple[Decode | None, Encode]:
     if spec.kind == "enum":
-        enum_cls: list[Any] = []
-
-        def decode_enum(value: Any) -> Any:
-            if not enum_cls:
-                enum_cls.append(resolve_ref(spec.ref))
-            return codecs.decode_enum(enum_cls[0], value)
-
-        return decode_enum, codecs.encode_enum
+        return _enum_codecs(spec.ref)
     if spec.kind in ("complex", "entity"):
         target: list[Any] = []
 
@@ -132,6 +126,39 @@ def _value_codecs(spec: FieldSpec) -> tuple[Decode | None, Encode]:
     return (
         None if spec.kind in ("String", "Boolean", "Untyped") else decode
     ), codecs.encoder(spec.kind)
+
+
+def _enum_codecs(ref: str) -> tuple[Decode, Encode]:
+    """Enum members travel by OData name; a generated enum module lists the members
+    whose Python name had to differ (a keyword, say) in WIRE_NAMES."""
+    loaded: list[tuple[Any, dict[str, str], dict[str, str]]] = []
+
+    def load() -> tuple[Any, dict[str, str], dict[str, str]]:
+        if not loaded:
+            enum_cls = resolve_ref(ref)
+            to_python = getattr(sys.modules[enum_cls.__module__], "WIRE_NAMES", {})
+            loaded.append((enum_cls, to_python, {v: k for k, v in to_python.items()}))
+        return loaded[0]
+
+    def translate(value: str, names: dict[str, str]) -> str:
+        return ",".join(
+            names.get(part.strip(), part.strip()) for part in value.split(",")
+        )
+
+    def decode(value: Any) -> Any:
+        enum_cls, to_python, _ = load()
+        if to_python and isinstance(value, str):
+            value = translate(value, to_python)
+        return codecs.decode_enum(enum_cls, value)
+
+    def encode(value: Any) -> Any:
+        _, _, to_wire = load()
+        encoded = codecs.encode_enum(value)
+        if to_wire and isinstance(encoded, str):
+            encoded = translate(encoded, to_wire)
+        return encoded
+
+    return decode, encode
 
 
 def _many(function: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
