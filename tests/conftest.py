@@ -18,11 +18,15 @@ FIXTURES = REPO / "fixtures"
 CREATIO_SMALL = FIXTURES / "creatio" / "acme-small.xml"
 
 
-def csdl(body: str, namespace: str = "NS", container: str = "", references: str = "") -> bytes:
+def csdl(
+    body: str, namespace: str = "NS", container: str = "", references: str = ""
+) -> bytes:
     """A CSDL 4.0 document with one schema holding `body` (and `container` inside
     an EntityContainer named Container, when given)."""
     container_xml = (
-        f'<EntityContainer Name="Container">{container}</EntityContainer>' if container else ""
+        f'<EntityContainer Name="Container">{container}</EntityContainer>'
+        if container
+        else ""
     )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -57,7 +61,9 @@ def generated(tmp_path: Path) -> Iterator[object]:
 
     yield make
     for package in imported:
-        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        for name in [
+            m for m in sys.modules if m == package or m.startswith(package + ".")
+        ]:
             del sys.modules[name]
     if str(tmp_path) in sys.path:
         sys.path.remove(str(tmp_path))

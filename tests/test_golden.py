@@ -21,7 +21,9 @@ REFRESH = (
 
 
 def test_generated_example_is_up_to_date() -> None:
-    files, _ = build(CREATIO_SMALL.read_bytes(), str(CREATIO_SMALL), Settings("acme_creatio"))
+    files, _ = build(
+        CREATIO_SMALL.read_bytes(), str(CREATIO_SMALL), Settings("acme_creatio")
+    )
     expected = {path: text.encode() for path, text in files.items()}
     actual = on_disk(GOLDEN)
     missing = sorted(set(expected) - set(actual))
@@ -46,7 +48,15 @@ def test_generated_example_is_black_formatted() -> None:
 
 def test_generated_example_passes_mypy_strict() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "acme_creatio"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            "/dev/null",
+            "acme_creatio",
+        ],
         cwd=GOLDEN,
         capture_output=True,
         text=True,

@@ -17,8 +17,7 @@ CORE_REF = (
 
 def test_entity_type_facets_and_keys() -> None:
     schema, diagnostics = load(
-        csdl(
-            """
+        csdl("""
             <EntityType Name="Line" OpenType="true" HasStream="true">
               <Key><PropertyRef Name="OrderId"/><PropertyRef Name="No"/></Key>
               <Property Name="OrderId" Type="Edm.Guid" Nullable="false"/>
@@ -31,8 +30,7 @@ def test_entity_type_facets_and_keys() -> None:
             <EntityType Name="Base" Abstract="true"><Key><PropertyRef Name="Id"/></Key>
               <Property Name="Id" Type="Edm.Int64" Nullable="false"/></EntityType>
             <EntityType Name="Derived" BaseType="NS.Base"><Property Name="X" Type="Edm.Double"/></EntityType>
-            """
-        ),
+            """),
         "t.xml",
     )
     line = schema.entities["NS.Line"]
@@ -41,7 +39,9 @@ def test_entity_type_facets_and_keys() -> None:
     assert (text.max_length, text.default) == (40, "x")
     assert (price.precision, price.scale) == (18, "variable")
     assert where.srid == "4326" and where.type.name == "Edm.GeographyPoint"
-    assert tags.type == TypeRef("primitive", "Edm.String", "Edm.String", collection=True)
+    assert tags.type == TypeRef(
+        "primitive", "Edm.String", "Edm.String", collection=True
+    )
     derived = schema.entities["NS.Derived"]
     assert derived.base == "NS.Base" and derived.key == ("Id",)
     assert [p.name for p in schema.all_properties(derived)] == ["Id", "X"]
@@ -73,7 +73,9 @@ def test_aliases_enums_type_definitions_and_operations() -> None:
         "t.xml",
     )
     total = schema.complex_types["NS.Amount"].properties[0]
-    assert total.type == TypeRef("primitive", "Edm.Decimal", "Edm.Decimal", type_definition="NS.Money")
+    assert total.type == TypeRef(
+        "primitive", "Edm.Decimal", "Edm.Decimal", type_definition="NS.Money"
+    )
     assert (total.precision, total.scale) == (19, 4)
     flags = schema.enums["NS.Flags"]
     assert flags.is_flags and flags.underlying == "Edm.Byte"
@@ -81,7 +83,10 @@ def test_aliases_enums_type_definitions_and_operations() -> None:
     assert [m.value for m in schema.enums["NS.Plain"].members] == [0, 1]
     approve, top = schema.operations
     assert approve.bound and approve.binding_type == TypeRef("entity", "NS.Order")
-    assert approve.return_type == TypeRef("entity", "NS.Order") and not approve.return_nullable
+    assert (
+        approve.return_type == TypeRef("entity", "NS.Order")
+        and not approve.return_nullable
+    )
     assert top.composable and top.return_type is not None and top.return_type.collection
     assert schema.entity_sets["Me"].singleton
     assert schema.operation_imports[0].operation == "NS.Top"
@@ -122,15 +127,16 @@ def test_annotations_inline_and_external() -> None:
     key, code, size = schema.entities["NS.Item"].properties
     assert key.doc.computed and key.doc.description == "The key"
     assert code.doc.immutable and code.doc.permissions == "Read"
-    assert any(a.term == "Org.OData.Custom.V1.Thing" and a.value == 3 for a in code.annotations)
+    assert any(
+        a.term == "Org.OData.Custom.V1.Thing" and a.value == 3 for a in code.annotations
+    )
     assert size.doc.allowed_values == ("S", "M")
     restrictions = schema.entity_sets["Items"].restrictions
     assert not restrictions.deletable and restrictions.insertable
     assert isinstance(schema.entity_sets["Items"].annotations[0].value, Record)
 
 
-CREATIO = csdl(
-    """
+CREATIO = csdl("""
     <EntityType Name="Account"><Key><PropertyRef Name="Id"/></Key>
       <Property Name="Id" Type="Edm.Guid"/><Property Name="Name" Type="Edm.String" Nullable="false"/>
       <NavigationProperty Name="ContactCollectionByAccount" Type="Collection(NS.Contact)" Partner="Account"/>
@@ -145,8 +151,7 @@ CREATIO = csdl(
         <ReferentialConstraint Property="OwnerKey" ReferencedProperty="Id"/></NavigationProperty>
     </EntityType>
     <EntityType Name="UsrRealty"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.Guid"/></EntityType>
-    """
-)
+    """)
 
 
 def test_creatio_lookups_and_partner_collections() -> None:
@@ -156,7 +161,9 @@ def test_creatio_lookups_and_partner_collections() -> None:
         Lookup("AccountId", "Account", "NS.Account", "Id"),
         Lookup("OwnerKey", "Owner", "NS.Contact", "Id", from_constraint=True),
     )
-    assert schema.entities["NS.Account"].partner_collections == ("ContactCollectionByAccount",)
+    assert schema.entities["NS.Account"].partner_collections == (
+        "ContactCollectionByAccount",
+    )
 
 
 def test_customisation_prefix() -> None:
@@ -171,7 +178,11 @@ def test_customisation_prefix() -> None:
 @pytest.mark.parametrize(
     ("body", "code", "line"),
     [
-        ('<EntityType Name="A"><Property Name="P" Type="NS.Nope"/></EntityType>', "unknown-type", 5),
+        (
+            '<EntityType Name="A"><Property Name="P" Type="NS.Nope"/></EntityType>',
+            "unknown-type",
+            5,
+        ),
         ('<EntityType Name="A"/>\n<EntityType Name="A"/>', "duplicate-name", 6),
         (
             '<EntityType Name="A" BaseType="NS.B"/>\n<EntityType Name="B" BaseType="NS.A"/>',
