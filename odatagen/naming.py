@@ -99,6 +99,7 @@ CLIENT_MEMBERS = frozenset(
         "staticmethod",
     }
 )
+REASONS = {"reserved": "is a reserved name", "invalid": "is not a valid identifier"}
 FOLDERS = {"entity": "entities", "complex": "complex_types", "enum": "enums"}
 MAX_MODULE_LENGTH = 80  # file names stay far below file-system limits
 
@@ -135,6 +136,7 @@ class Namer:
         self.style = style
         self.diagnostics = diagnostics
         self.allocators: list[NameAllocator] = []
+        self.lines: dict[str, int] = {}  # rename sources -> line, for diagnostics
 
     def allocator(
         self, reserved: frozenset[str], casefold: bool = False
@@ -157,7 +159,8 @@ class Namer:
         }
         classes: dict[str, str] = {}
         modules: dict[str, str] = {}
-        for qname, kind, _line in typed:
+        for qname, kind, line in typed:
+            self.lines[qname] = line
             local = qname.rpartition(".")[2]
             classes[qname] = class_names.claim(pascal_case(local), qname)
             module = module_names[kind].claim(_module_name(classes[qname]), qname)
@@ -206,8 +209,10 @@ class Namer:
             *type_.navigations,
         ]
         for member in members:
+            source = f"{type_.name}.{member.name}"
+            self.lines[source] = member.line
             own[member.name] = allocator.claim(
-                _attribute(member.name, self.style), f"{type_.name}.{member.name}"
+                _attribute(member.name, self.style), source
             )
         done[type_.qualified_name] = own
         return own
@@ -224,16 +229,12 @@ class Namer:
         for allocator in self.allocators:
             for rename in allocator.renames:
                 if rename.source:
+                    why = REASONS.get(rename.reason, "taken")
                     self.diagnostics.warning(
                         "renamed",
-                        f"{rename.source} is named {rename.given} ({rename.wanted} is "
-                        + (
-                            "a reserved word"
-                            if rename.reason == "reserved"
-                            else "taken"
-                        )
-                        + ")",
-                        element=rename.source,
+                        f"{rename.source} is named {rename.given} ({rename.wanted} {why})",
+                        self.lines.get(rename.source, 0),
+                        rename.source,
                     )
 
 

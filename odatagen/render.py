@@ -185,7 +185,9 @@ class Renderer:
             notes = [prop.doc.description or ""]
             lookup = lookups.get(prop.name)
             if lookup is not None:
-                target = self.names.classes[lookup.target]
+                target = self.names.classes.get(
+                    lookup.target, lookup.target.rpartition(".")[2]
+                )
                 via = attributes.get(lookup.navigation)
                 notes.append(
                     f"Lookup to {target}"

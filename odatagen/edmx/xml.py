@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -30,6 +31,40 @@ def _fatal(file: str, code: str, message: str, line: int = 0) -> GenerationError
     return GenerationError([Diagnostic("error", code, message, file, line)])
 
 
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s+([^\s>\[]+)", re.IGNORECASE)
+_HTML_MESSAGE = (
+    "this is an HTML page, not $metadata (a login page? check the URL and credentials)"
+)
+
+
+def _check_prolog(data: bytes, file: str) -> None:
+    """Refuse DTDs and HTML before the XML parser sees them: libxml2 expands entities
+    used in attribute values even with resolve_entities off, and real HTML pages are
+    not well-formed XML, so both must be recognised from the raw bytes."""
+    head = data[:65536]
+    element = _FIRST_ELEMENT.search(head)
+    end = element.start() if element else len(head)
+    doctype = _DOCTYPE.search(head, 0, end)
+    if doctype is not None:
+        line = head.count(b"\n", 0, doctype.start()) + 1
+        if doctype.group(1).lower() == b"html":
+            raise _fatal(file, "html", _HTML_MESSAGE, line)
+        raise _fatal(
+            file,
+            "dtd",
+            "the document has a DTD (<!DOCTYPE …>); metadata never does, refused",
+            line,
+        )
+    if (
+        element is not None
+        and head[element.start() + 1 : element.start() + 5].lower() == b"html"
+    ):
+        raise _fatal(
+            file, "html", _HTML_MESSAGE, head.count(b"\n", 0, element.start()) + 1
+        )
+
+
 def parse(data: bytes, file: str) -> etree._Element:
     """Parse `data` with entity expansion, DTD loading and network access disabled.
 
@@ -43,6 +78,7 @@ def parse(data: bytes, file: str) -> etree._Element:
         raise _fatal(
             file, "not-xml", "not an XML document (it does not start with '<')", 1
         )
+    _check_prolog(data, file)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -62,12 +98,7 @@ def parse(data: bytes, file: str) -> etree._Element:
     except ValueError as exc:  # e.g. a str with an encoding declaration
         raise _fatal(file, "xml-syntax", f"cannot read XML: {exc}") from None
     if local_name(root).lower() == "html":
-        raise _fatal(
-            file,
-            "html",
-            "this is an HTML page, not $metadata (a login page? check the URL and credentials)",
-            line_of(root),
-        )
+        raise _fatal(file, "html", _HTML_MESSAGE, line_of(root))
     tree = root.getroottree()
     docinfo: Any = tree.docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
