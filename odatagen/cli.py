@@ -106,7 +106,7 @@ def main() -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Write into a non-empty directory that odatagen did not create.",
+    help="Write into a non-empty directory that odatagen did not create (its content is replaced).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
 def generate_command(
