@@ -8,11 +8,14 @@ other fields excluded from equality are left out.
 from __future__ import annotations
 
 import json
+import types
+import typing
 from typing import Any
 
 import attrs
 
-from odatagen.schema import Record, Schema, TypeRef
+from odatagen import schema as schema_module
+from odatagen.schema import AnnotationValue, Record, Schema, TypeRef
 
 FORMAT = 1
 
@@ -48,8 +51,12 @@ def _fields(cls: type) -> list[tuple[str, Any]]:
 def to_data(value: Any) -> Any:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
-    if isinstance(value, TypeRef) and value.type_definition is None:
-        return type_text(value)
+    if (
+        isinstance(value, TypeRef)
+        and value.type_definition is None
+        and value.kind != "enum"
+    ):
+        return type_text(value)  # enums keep their underlying type in the long form
     if isinstance(value, Record):
         members = [[k, to_data(v)] for k, v in value.members]
         return {"$record": value.type, "members": members}
@@ -101,3 +108,63 @@ def dumps(data: dict[str, Any]) -> str:
             )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def type_from_text(text: str) -> TypeRef:
+    collection = text.startswith("Collection(") and text.endswith(")")
+    inner = text[11:-1] if collection else text
+    kind, colon, name = inner.partition(":")
+    if not colon:
+        return TypeRef("primitive", inner, inner, collection)
+    return TypeRef(kind, name, "", collection)  # type: ignore[arg-type]
+
+
+def _annotation_value(data: Any) -> AnnotationValue:
+    if isinstance(data, dict) and "$record" in data:
+        members = tuple((k, _annotation_value(v)) for k, v in data.get("members", []))
+        return Record(data["$record"], members)
+    if isinstance(data, list):
+        return tuple(_annotation_value(v) for v in data)
+    return data  # type: ignore[no-any-return]
+
+
+def _from(hint: Any, data: Any) -> Any:
+    """Rebuild a value of type `hint` from its `to_data` form."""
+    if hint is TypeRef:
+        return type_from_text(data) if isinstance(data, str) else _build(TypeRef, data)
+    if attrs.has(hint):
+        return _build(hint, data)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if Record in args:  # AnnotationValue, with its forward references resolved
+        return _annotation_value(data)
+    if origin in (typing.Union, types.UnionType):
+        if data is None:
+            return None
+        options = [a for a in args if a is not type(None)]
+        return _from(options[0], data) if len(options) == 1 else data
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from(args[0], v) for v in data)
+        return tuple(_from(a, v) for a, v in zip(args, data))
+    if origin is dict:
+        return {k: _from(args[1], v) for k, v in data.items()}
+    return data
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls, vars(schema_module))
+    return cls(**{name: _from(hints[name], value) for name, value in data.items()})
+
+
+def from_data(data: dict[str, Any]) -> Schema:
+    """The Schema a snapshot was made from (as far as equality goes: no line numbers)."""
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unsupported snapshot format {data.get('format')!r}")
+    fields = {a.name for a in attrs.fields(Schema)}
+    schema: Schema = _build(Schema, {k: v for k, v in data.items() if k in fields})
+    return schema
