@@ -172,7 +172,9 @@ class Renderer:
         )
         fields: list[list[str]] = []
         for prop in type_.properties:
-            annotation = self.annotation(prop.type, prop.nullable, needs, refs)
+            # Keys are never null, whatever the document says (Creatio omits Nullable).
+            nullable = prop.nullable and prop.name not in type_.key
+            annotation = self.annotation(prop.type, nullable, needs, refs)
             function, args = self.field_spec(prop)
             lines = call_assignment(
                 INDENT, f"{attributes[prop.name]}: {annotation}", function, args
@@ -245,14 +247,16 @@ class Renderer:
                 f"{INDENT}from {self.relative(own_module, self.names.modules[ref])} import {self.names.classes[ref]}"
             ]
         classvars = [("__odata_type__", py_str(qname))]
-        if type_.kind == "entity":
+        if type_.kind == "entity" and type_.key:
+            # Keyless (abstract) bases inherit `()` from the runtime: an own `()` would
+            # make mypy type the attribute as `tuple[()]` for every subclass.
             key = ", ".join(py_str(k) for k in type_.key)
             classvars.append(
                 ("__odata_key__", f"({key}{',' if len(type_.key) == 1 else ''})")
             )
-            sets = self.sets_by_type.get(qname)
-            if sets:
-                classvars.append(("__odata_set__", py_str(sets[0])))
+        sets = self.sets_by_type.get(qname)
+        if sets:
+            classvars.append(("__odata_set__", py_str(sets[0])))
         classvar_lines: list[str] = []
         for target, value in classvars:
             laid_out = assignment(INDENT, target, value)

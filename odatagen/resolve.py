@@ -177,7 +177,12 @@ class Resolver:
             message = f"unknown Edm type {written}, read as a string"
             self.diagnostics.warning("unknown-primitive", message, line, element)
             return TypeRef("primitive", "Edm.String", "Edm.String", collection)
-        if namespace in self.referenced_namespaces - self.local_namespaces:
+        external = namespace in self.referenced_namespaces - self.local_namespaces
+        if external and optional:
+            message = f"type {written} comes from a referenced document (not fetched); {element} is left out"
+            self.diagnostics.warning("external-type", message, line, element)
+            return None
+        if external:
             message = f"type {written} comes from a referenced document (not fetched); read as untyped"
             self.diagnostics.warning("external-type", message, line, element)
         elif optional:

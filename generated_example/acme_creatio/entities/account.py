@@ -36,7 +36,7 @@ class Account(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.Account"
     __odata_key__ = ("Id",)
     __odata_set__ = "Account"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     name: str = _m.field("Name", "String")
     owner_id: uuid.UUID | None = _m.field("OwnerId", "Guid")
     """Lookup to Contact (navigation ``owner``)."""

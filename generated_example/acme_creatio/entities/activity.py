@@ -31,7 +31,7 @@ class Activity(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.Activity"
     __odata_key__ = ("Id",)
     __odata_set__ = "Activity"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     title: str = _m.field("Title", "String")
     created_on: datetime.datetime | None = _m.field("CreatedOn", "DateTimeOffset")
     created_by_id: uuid.UUID | None = _m.field("CreatedById", "Guid")

@@ -25,7 +25,7 @@ class ActivityType(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.ActivityType"
     __odata_key__ = ("Id",)
     __odata_set__ = "ActivityType"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     created_on: datetime.datetime | None = _m.field("CreatedOn", "DateTimeOffset")
     created_by_id: uuid.UUID | None = _m.field("CreatedById", "Guid")
     """Lookup to Contact (navigation ``created_by``)."""

@@ -38,7 +38,7 @@ class Contact(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.Contact"
     __odata_key__ = ("Id",)
     __odata_set__ = "Contact"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     name: str = _m.field("Name", "String")
     owner_id: uuid.UUID | None = _m.field("OwnerId", "Guid")
     """Lookup to Contact (navigation ``owner``)."""

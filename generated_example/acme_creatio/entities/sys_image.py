@@ -27,7 +27,7 @@ class SysImage(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.SysImage"
     __odata_key__ = ("Id",)
     __odata_set__ = "SysImage"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     created_on: datetime.datetime | None = _m.field("CreatedOn", "DateTimeOffset")
     created_by_id: uuid.UUID | None = _m.field("CreatedById", "Guid")
     """Lookup to Contact (navigation ``created_by``)."""

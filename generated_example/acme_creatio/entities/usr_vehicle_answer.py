@@ -28,7 +28,7 @@ class UsrVehicleAnswer(_m.Entity):
     __odata_type__ = "Terrasoft.Configuration.OData.UsrVehicleAnswer"
     __odata_key__ = ("Id",)
     __odata_set__ = "UsrVehicleAnswer"
-    id: uuid.UUID | None = _m.field("Id", "Guid")
+    id: uuid.UUID = _m.field("Id", "Guid")
     name: str = _m.field("Name", "String")
     created_on: datetime.datetime | None = _m.field("CreatedOn", "DateTimeOffset")
     created_by_id: uuid.UUID | None = _m.field("CreatedById", "Guid")
