@@ -7,12 +7,15 @@ the directory is odatagen's: it never replaces a directory it does not own.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+import attrs
 
 from odatagen.diagnostics import Diagnostic, GenerationError
 
@@ -39,6 +42,56 @@ def on_disk(out: Path) -> dict[str, bytes]:
         if path.is_file() and relative != MARKER and "__pycache__" not in path.parts:
             found[relative] = path.read_bytes()
     return found
+
+
+@attrs.frozen
+class Drift:
+    """How a directory differs from what would be generated."""
+
+    missing: list[str]
+    extra: list[str]
+    changed: dict[str, tuple[str, str]]  # path -> (on disk, expected)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.extra or self.changed)
+
+    def report(self, diffs: bool = True) -> list[str]:
+        lines = [
+            f"drift: {len(self.missing)} missing, {len(self.extra)} extra, "
+            f"{len(self.changed)} changed"
+        ]
+        lines += [f"missing: {p}" for p in self.missing]
+        lines += [f"extra: {p}" for p in self.extra]
+        for path, (actual, expected) in self.changed.items():
+            lines.append(f"changed: {path}")
+            if diffs:
+                lines += [
+                    line.rstrip("\n")
+                    for line in difflib.unified_diff(
+                        actual.splitlines(keepends=True),
+                        expected.splitlines(keepends=True),
+                        f"{path} (on disk)",
+                        f"{path} (generated)",
+                    )
+                ]
+        return lines
+
+
+def compare(files: dict[str, str], out: Path) -> Drift:
+    """Compare generated `files` with the content of `out` (the marker left aside)."""
+    actual = on_disk(out) if out.is_dir() else {}
+    expected = {p: t.encode("utf-8") for p, t in files.items()}
+    changed = {
+        p: (actual[p].decode("utf-8", "replace"), files[p])
+        for p in sorted(set(expected) & set(actual))
+        if actual[p] != expected[p]
+    }
+    return Drift(
+        sorted(set(expected) - set(actual)),
+        sorted(set(actual) - set(expected)),
+        changed,
+    )
 
 
 def check_owned(out: Path, force: bool) -> None:
