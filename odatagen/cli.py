@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from odatagen import __version__
 from odatagen.diagnostics import Collector, GenerationError
 from odatagen.generate import Settings, build, generate
 from odatagen.identifiers import snake_case
+from odatagen.build import Outcome, build_all, summary_table
+from odatagen.config import find_config, load_config
 from odatagen.write import compare
 
 EXIT_DRIFT = 1
@@ -44,7 +47,26 @@ def report(diagnostics: Collector, quiet: bool) -> None:
         click.echo(diagnostic.format(), err=True)
 
 
+# Commands living in their own modules, imported only when used (fetch needs httpx,
+# which `generate` should not pay for).
+LAZY_COMMANDS = {
+    "diff": "odatagen.diff_command:diff_command",
+    "fetch": "odatagen.fetch_command:fetch_command",
+    "inspect": "odatagen.inspect_command:inspect_command",
+}
+
+
 class Command(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            module, _, attribute = LAZY_COMMANDS[name].partition(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -204,3 +226,46 @@ def run_check(source: str, out: Path, quiet: bool, options: dict[str, Any]) -> N
         raise SystemExit(EXIT_DRIFT)
     if not quiet:
         click.echo(f"{out}: up to date ({len(files)} files)", err=True)
+
+
+@main.command("build")
+@click.argument("tenants", nargs=-1)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="odatagen.toml or pyproject.toml (default: found from the current directory).",
+)
+@click.option(
+    "--check", is_flag=True, help="Compare instead of writing; exit 1 on drift."
+)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Tenants built at once.")
+def build_command(
+    tenants: tuple[str, ...], config_file: Path | None, check: bool, jobs: int | None
+) -> None:
+    """Fetch and generate every configured tenant (or the TENANTS named)."""
+    file = config_file or find_config(Path.cwd())
+    if file is None:
+        raise click.ClickException(
+            "no configuration: create odatagen.toml or [tool.odatagen] in pyproject.toml"
+        )
+    config = load_config(file)
+    total = len(tenants or config.tenants)
+    done: list[Outcome] = []
+
+    def progress(outcome: Outcome) -> None:
+        done.append(outcome)
+        click.echo(
+            f"[{len(done)}/{total}] {outcome.tenant}: {outcome.status}", err=True
+        )
+
+    outcomes = build_all(config, tenants, check, jobs, progress)
+    for line in summary_table(outcomes):
+        click.echo(line)
+    for outcome in outcomes:
+        if outcome.failed:
+            click.echo(outcome.detail, err=True)
+    if any(o.failed for o in outcomes):
+        raise SystemExit(EXIT_ERROR)
+    if check and any(o.status == "drift" for o in outcomes):
+        raise SystemExit(EXIT_DRIFT)

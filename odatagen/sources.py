@@ -3,6 +3,7 @@ a URL or Creatio site (fetched), or a tenant named in the configuration."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -14,9 +15,9 @@ from odatagen.schema import Schema
 from odatagen.snapshot import from_data
 
 SNAPSHOT = "_schema.json"
-# Set by the modules that can fetch over HTTP or read the configuration, so that this
-# module stays free of their dependencies: (spec) -> (metadata bytes, label) or None.
-RESOLVERS: list[Callable[[str], tuple[bytes, str] | None]] = []
+# Functions `(spec) -> (metadata, label) | None` for sources that are not paths: URLs
+# and configured tenants. Imported on use, so that reading a file never loads httpx.
+RESOLVERS = ["odatagen.fetch_command:resolve_url", "odatagen.build:resolve_tenant"]
 
 
 def _error(spec: str, message: str, code: str = "source") -> GenerationError:
@@ -61,7 +62,10 @@ def load_schema(spec: str, custom_prefix: str | None = "Usr") -> tuple[Schema, s
         except OSError as exc:
             raise _error(spec, f"cannot read: {exc.strerror or exc}") from None
         return load(data, spec, custom_prefix)[0], path.stem
-    for resolve in RESOLVERS:
+    for name in RESOLVERS:
+        module, _, attribute = name.partition(":")
+        resolve: Callable[[str], tuple[bytes, str] | None]
+        resolve = getattr(importlib.import_module(module), attribute)
         found = resolve(spec)
         if found is not None:
             data, label = found
