@@ -275,14 +275,26 @@ def test_decimal() -> None:
         ("2024-01-02T03:04:05.1Z", datetime(2024, 1, 2, 3, 4, 5, 100000, tzinfo=UTC)),
         ("2024-01-02T03:04:05.123Z", datetime(2024, 1, 2, 3, 4, 5, 123000, tzinfo=UTC)),
         # .NET emits 7 fractional digits; truncated to microseconds
-        ("2024-01-02T03:04:05.1234567Z", datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
-        ("2024-01-02T03:04:05.9999999+02:00", datetime(2024, 1, 2, 1, 4, 5, 999999, tzinfo=UTC)),
-        ("2024-01-02T03:04:05.123456789Z", datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
+        (
+            "2024-01-02T03:04:05.1234567Z",
+            datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC),
+        ),
+        (
+            "2024-01-02T03:04:05.9999999+02:00",
+            datetime(2024, 1, 2, 1, 4, 5, 999999, tzinfo=UTC),
+        ),
+        (
+            "2024-01-02T03:04:05.123456789Z",
+            datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC),
+        ),
         ("2024-01-02t03:04:05z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
         ("2024-01-02T03:04Z", datetime(2024, 1, 2, 3, 4, tzinfo=UTC)),
         # OData 2/3 verbose JSON
         ("/Date(1700000000000)/", datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)),
-        ("/Date(1700000000123)/", datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=UTC)),
+        (
+            "/Date(1700000000123)/",
+            datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=UTC),
+        ),
         ("/Date(1700000000000+0060)/", datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)),
         ("/Date(1700000000000-0120)/", datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)),
         ("\\/Date(1700000000000)\\/", datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)),
@@ -322,13 +334,28 @@ def test_datetime_empty_sentinel(kind: str, text: str) -> None:
 
 
 def test_datetime_near_sentinel_not_empty() -> None:
-    assert dec("DateTimeOffset", "0001-01-01T00:00:01Z") == datetime(1, 1, 1, 0, 0, 1, tzinfo=UTC)
-    assert dec("DateTimeOffset", "0001-01-02T00:00:00Z") == datetime(1, 1, 2, tzinfo=UTC)
+    assert dec("DateTimeOffset", "0001-01-01T00:00:01Z") == datetime(
+        1, 1, 1, 0, 0, 1, tzinfo=UTC
+    )
+    assert dec("DateTimeOffset", "0001-01-02T00:00:00Z") == datetime(
+        1, 1, 2, tzinfo=UTC
+    )
 
 
 @pytest.mark.parametrize("kind", ["DateTimeOffset", "DateTime"])
 @pytest.mark.parametrize(
-    "bad", ["", "yesterday", "2024-13-01T00:00:00Z", "/Date(abc)/", "/Date(1)", 1700000000, [], {}, True]
+    "bad",
+    [
+        "",
+        "yesterday",
+        "2024-13-01T00:00:00Z",
+        "/Date(abc)/",
+        "/Date(1)",
+        1700000000,
+        [],
+        {},
+        True,
+    ],
 )
 def test_datetime_errors(kind: str, bad: Any) -> None:
     with pytest.raises(ValueError, match=kind):
@@ -337,13 +364,25 @@ def test_datetime_errors(kind: str, bad: Any) -> None:
 
 @pytest.mark.parametrize("kind", ["DateTimeOffset", "DateTime"])
 def test_datetime_encode(kind: str) -> None:
-    assert enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)) == "2024-01-02T03:04:05Z"
-    assert enc(kind, datetime(2024, 1, 2, 3, 4, 5, 500000, tzinfo=UTC)) == "2024-01-02T03:04:05.500000Z"
-    assert enc(kind, datetime(2024, 1, 2, 3, 4, 5)) == "2024-01-02T03:04:05Z"  # naive = UTC
+    assert (
+        enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)) == "2024-01-02T03:04:05Z"
+    )
+    assert (
+        enc(kind, datetime(2024, 1, 2, 3, 4, 5, 500000, tzinfo=UTC))
+        == "2024-01-02T03:04:05.500000Z"
+    )
+    assert (
+        enc(kind, datetime(2024, 1, 2, 3, 4, 5)) == "2024-01-02T03:04:05Z"
+    )  # naive = UTC
     tz = timezone(timedelta(hours=-5, minutes=-30))
-    assert enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=tz)) == "2024-01-02T03:04:05-05:30"
+    assert (
+        enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=tz))
+        == "2024-01-02T03:04:05-05:30"
+    )
     odd = timezone(timedelta(hours=1, seconds=7))
-    assert enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=odd)) == "2024-01-02T02:03:58Z"
+    assert (
+        enc(kind, datetime(2024, 1, 2, 3, 4, 5, tzinfo=odd)) == "2024-01-02T02:03:58Z"
+    )
     with pytest.raises(TypeError):
         enc(kind, date(2024, 1, 2))
     with pytest.raises(TypeError):
@@ -418,7 +457,24 @@ def test_duration_decode(kind: str, text: str, expected: timedelta) -> None:
 
 @pytest.mark.parametrize("kind", ["Duration", "Time"])
 @pytest.mark.parametrize(
-    "bad", ["P1Y", "P2M", "P1W", "P1Y2M3D", "P", "PT", "P1DT", "1D", "PT1S2M", "PTxS", "P1H", "PT1D", "", 5, []]
+    "bad",
+    [
+        "P1Y",
+        "P2M",
+        "P1W",
+        "P1Y2M3D",
+        "P",
+        "PT",
+        "P1DT",
+        "1D",
+        "PT1S2M",
+        "PTxS",
+        "P1H",
+        "PT1D",
+        "",
+        5,
+        [],
+    ],
 )
 def test_duration_errors(kind: str, bad: Any) -> None:
     with pytest.raises(ValueError, match=kind):
@@ -487,11 +543,20 @@ def test_stream_decode() -> None:
         "@odata.mediaContentType": "image/png",
         "@odata.mediaEtag": 'W/"1"',
     }
-    assert dec("Stream", full) == StreamRef("Photos(1)/$value", "Photos(1)/Data", "image/png", 'W/"1"')
+    assert dec("Stream", full) == StreamRef(
+        "Photos(1)/$value", "Photos(1)/Data", "image/png", 'W/"1"'
+    )
     assert dec("Stream", {"mediaReadLink": "r", "mediaContentType": "t"}) == StreamRef(
         media_read_link="r", media_content_type="t"
     )
-    verbose = {"__mediaresource": {"media_src": "s", "edit_media": "e", "content_type": "c", "media_etag": "t"}}
+    verbose = {
+        "__mediaresource": {
+            "media_src": "s",
+            "edit_media": "e",
+            "content_type": "c",
+            "media_etag": "t",
+        }
+    }
     assert dec("Stream", verbose) == StreamRef("s", "e", "c", "t")
     assert dec("Stream", "whatever") == StreamRef()
     assert dec("Stream", [1, 2]) == StreamRef()
@@ -525,7 +590,9 @@ def test_streamref_value_semantics() -> None:
 # Geography / Geometry / Untyped
 
 
-@pytest.mark.parametrize("kind", ["Geography", "GeographyPoint", "GeometryPolygon", "GeometryCollection"])
+@pytest.mark.parametrize(
+    "kind", ["Geography", "GeographyPoint", "GeometryPolygon", "GeometryCollection"]
+)
 def test_geo(kind: str) -> None:
     point = {"type": "Point", "coordinates": [1.5, 2.5], "crs": {"type": "name"}}
     got = dec(kind, point)
@@ -619,7 +686,9 @@ def test_enum_round_trip(member: Color) -> None:
 # ---------------------------------------------------------------------------
 # hypothesis round trips
 
-offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda m: timezone(timedelta(minutes=m))
+)
 aware_datetimes = st.datetimes(
     min_value=datetime(1, 1, 2),
     max_value=datetime(9999, 12, 30),
@@ -670,7 +739,9 @@ def test_duration_round_trip(value: timedelta, kind: str) -> None:
 
 
 decimals = st.one_of(
-    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**30), max_value=10**30),
+    st.decimals(
+        allow_nan=False, allow_infinity=False, min_value=-(10**30), max_value=10**30
+    ),
     st.builds(
         lambda i, e: Decimal(i).scaleb(e),
         st.integers(min_value=-(10**30), max_value=10**30),
@@ -731,7 +802,15 @@ def test_string_round_trip(value: str) -> None:
     assert round_trip("String", value) == value
 
 
-@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(), st.none(), st.lists(st.integers(), max_size=3)))
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.integers(),
+        st.floats(),
+        st.none(),
+        st.lists(st.integers(), max_size=3),
+    )
+)
 @HSETTINGS
 def test_decoders_raise_only_value_error(value: Any) -> None:
     # arbitrary JSON-ish input never crashes a decoder with anything but ValueError
