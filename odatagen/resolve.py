@@ -6,12 +6,12 @@ inheritance, pairs Creatio lookups, and records every problem as a diagnostic.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 
 import attrs
 
 from odatagen.diagnostics import Collector
+from odatagen import vocabularies
+from odatagen.creatio import detect_prefix, pair_lookups
 from odatagen.edmx import types
 from odatagen.edmx.raw import (
     RawAnnotation,
@@ -28,15 +28,12 @@ from odatagen.schema import (
     EntitySet,
     EnumMember,
     EnumType,
-    Lookup,
     NavigationProperty,
     Operation,
     OperationImport,
     Parameter,
     Property,
-    Record,
     Reference,
-    Restrictions,
     Schema,
     StructuredType,
     TypeRef,
@@ -50,10 +47,6 @@ WELL_KNOWN_ALIASES = {
     "Measures": "Org.OData.Measures.V1",
     "Common": "com.sap.vocabularies.Common.v1",
 }
-CORE = "Org.OData.Core.V1."
-CAPABILITIES = "Org.OData.Capabilities.V1."
-EMPTY_DOC = Doc()
-PARTNER_COLLECTION = re.compile(r"^(?P<source>\w+?)CollectionBy(?P<column>\w+)$")
 
 
 class Resolver:
@@ -212,37 +205,7 @@ class Resolver:
     def doc(
         self, annotations: tuple[Annotation, ...], sap: dict[str, str] | None = None
     ) -> Doc:
-        if not annotations and not sap:
-            return EMPTY_DOC
-        values = {a.term: a.value for a in annotations if not a.qualifier}
-        sap = sap or {}
-
-        def text(term: str) -> str | None:
-            value = values.get(term)
-            return value if isinstance(value, str) else None
-
-        def flag(name: str) -> bool | None:
-            return None if name not in sap else sap[name].strip().lower() != "false"
-
-        allowed = values.get("Org.OData.Validation.V1.AllowedValues")
-        permissions = values.get(CORE + "Permissions")
-        return Doc(
-            description=text(CORE + "Description")
-            or sap.get("label")
-            or text("com.sap.vocabularies.Common.v1.Label"),
-            long_description=text(CORE + "LongDescription"),
-            computed=values.get(CORE + "Computed") is True,
-            immutable=values.get(CORE + "Immutable") is True,
-            permissions=_permissions(permissions),
-            allowed_values=tuple(
-                v.get("Value") if isinstance(v, Record) else v
-                for v in (allowed if isinstance(allowed, tuple) else ())
-            ),
-            creatable=flag("creatable"),
-            updatable=flag("updatable"),
-            filterable=flag("filterable"),
-            sortable=flag("sortable"),
-        )
+        return vocabularies.doc(annotations, sap)
 
     # -- structured types ----------------------------------------------------------
     def enum(self, raw: RawEnum) -> EnumType:
@@ -512,7 +475,7 @@ class Resolver:
                 singleton=raw.singleton,
                 bindings=tuple(raw.bindings),
                 in_service_document=raw.in_service_document,
-                restrictions=_restrictions(annotations, raw.sap),
+                restrictions=vocabularies.restrictions(annotations, raw.sap),
                 doc=self.doc(annotations, raw.sap),
                 annotations=annotations,
                 line=raw.line,
@@ -522,98 +485,6 @@ class Resolver:
 
 def _kind_name(raw: RawStructured) -> str:
     return "EntityType" if raw.kind == "entity" else "ComplexType"
-
-
-def _permissions(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    parts = [p.rpartition("/")[2] for p in value.split()]
-    if "ReadWrite" in parts or {"Read", "Write"} <= set(parts):
-        return "ReadWrite"
-    return parts[0] if parts else None
-
-
-def _restriction(annotations: tuple[Annotation, ...], term: str, member: str) -> bool:
-    for annotation in annotations:
-        if annotation.term == CAPABILITIES + term and isinstance(
-            annotation.value, Record
-        ):
-            value = annotation.value.get(member)
-            if isinstance(value, bool):
-                return value
-    return True
-
-
-def _restrictions(
-    annotations: tuple[Annotation, ...], sap: dict[str, str]
-) -> Restrictions:
-    def sap_flag(name: str) -> bool:
-        return sap.get(name, "true").strip().lower() != "false"
-
-    return Restrictions(
-        insertable=_restriction(annotations, "InsertRestrictions", "Insertable")
-        and sap_flag("creatable"),
-        updatable=_restriction(annotations, "UpdateRestrictions", "Updatable")
-        and sap_flag("updatable"),
-        deletable=_restriction(annotations, "DeleteRestrictions", "Deletable")
-        and sap_flag("deletable"),
-    )
-
-
-def pair_lookups(schema: Schema) -> Schema:
-    """Creatio lookups: a single-valued navigation `Foo` plus a Guid column `FooId`
-    (no ReferentialConstraint), or any single-column ReferentialConstraint."""
-    entities: dict[str, StructuredType] = {}
-    for qname, entity in schema.entities.items():
-        columns = {p.name: p for p in schema.all_properties(entity)}
-        lookups: list[Lookup] = []
-        partners: list[str] = []
-        for navigation in entity.navigations:
-            target = schema.entities[navigation.target]
-            if navigation.collection:
-                match = PARTNER_COLLECTION.match(navigation.name)
-                if match and navigation.partner == match["column"]:
-                    partners.append(navigation.name)
-                continue
-            if len(navigation.constraints) == 1:
-                column, key = navigation.constraints[0]
-                if column in columns:
-                    lookups.append(
-                        Lookup(column, navigation.name, navigation.target, key, True)
-                    )
-                continue
-            guid = columns.get(navigation.name + "Id")
-            if (
-                not navigation.constraints
-                and guid is not None
-                and guid.type == TypeRef("primitive", "Edm.Guid", "Edm.Guid")
-                and len(target.key) == 1
-            ):
-                lookups.append(
-                    Lookup(guid.name, navigation.name, navigation.target, target.key[0])
-                )
-        entities[qname] = attrs.evolve(
-            entity, lookups=tuple(lookups), partner_collections=tuple(partners)
-        )
-    return attrs.evolve(schema, entities=entities)
-
-
-def detect_prefix(schema: Schema) -> str | None:
-    """The customisation prefix of a Creatio-shaped schema: `Usr` when present, else
-    the most common lower-case prefix (`labSegment`) in an otherwise PascalCase schema.
-    """
-    names = [e.name for e in schema.entities.values()]
-    names += [p.name for e in schema.entities.values() for p in e.properties]
-    if any(n.startswith("Usr") for n in names):
-        return "Usr"
-    pascal = sum(1 for n in names if n[:1].isupper())
-    if not names or pascal < 0.75 * len(names):
-        return None
-    prefixes = Counter(
-        m[1] for n in names if (m := re.match(r"^([a-z]{2,8})[A-Z0-9]", n))
-    )
-    common = prefixes.most_common(1)
-    return common[0][0] if common and common[0][1] >= 2 else None
 
 
 def resolve(
