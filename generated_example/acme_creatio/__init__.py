@@ -28,31 +28,33 @@ if TYPE_CHECKING:
     from .entities.usr_vehicle_lease import UsrVehicleLease as UsrVehicleLease
     from .entities.usr_visit_policy import UsrVisitPolicy as UsrVisitPolicy
 
-# Class name -> module: classes are imported on first use, so importing the package
-# stays cheap however many entities the service has.
-_LAZY: dict[str, str] = {
-    "Account": "entities.account",
-    "AccountType": "entities.account_type",
-    "Activity": "entities.activity",
-    "ActivityType": "entities.activity_type",
-    "Case": "entities.case",
-    "CaseStatus": "entities.case_status",
-    "City": "entities.city",
-    "Contact": "entities.contact",
-    "ContactType": "entities.contact_type",
-    "Country": "entities.country",
-    "Currency": "entities.currency",
-    "Employee": "entities.employee",
-    "Lead": "entities.lead",
-    "Opportunity": "entities.opportunity",
-    "Order": "entities.order",
-    "Product": "entities.product",
-    "Region": "entities.region",
-    "SysImage": "entities.sys_image",
-    "UsrVehicleAnswer": "entities.usr_vehicle_answer",
-    "UsrVehicleLease": "entities.usr_vehicle_lease",
-    "UsrVisitPolicy": "entities.usr_visit_policy",
-}
+# Class name and module, a pair a line: classes are imported on first use, so importing
+# the package stays cheap however many entities the service has.
+_EXPORTS = """
+Account entities.account
+AccountType entities.account_type
+Activity entities.activity
+ActivityType entities.activity_type
+Case entities.case
+CaseStatus entities.case_status
+City entities.city
+Contact entities.contact
+ContactType entities.contact_type
+Country entities.country
+Currency entities.currency
+Employee entities.employee
+Lead entities.lead
+Opportunity entities.opportunity
+Order entities.order
+Product entities.product
+Region entities.region
+SysImage entities.sys_image
+UsrVehicleAnswer entities.usr_vehicle_answer
+UsrVehicleLease entities.usr_vehicle_lease
+UsrVisitPolicy entities.usr_visit_policy
+"""
+_PAIRS = [line.split(" ") for line in _EXPORTS.splitlines() if line]
+_LAZY: dict[str, str] = {pair[0]: pair[1] for pair in _PAIRS}
 __all__ = sorted(_LAZY)
 
 
