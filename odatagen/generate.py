@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -48,10 +51,31 @@ def input_key(metadata: bytes, settings: Settings) -> str:
     ).hexdigest()
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The pipeline builds millions of long-lived, acyclic objects; the cyclic garbage
+    collector rescanning them made big schemas super-linear (4.4x the time for 3x the
+    entities). It resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(
     metadata: bytes, file: str, settings: Settings
 ) -> tuple[dict[str, str], Collector]:
     """Generate the package's files in memory. Raises GenerationError on bad input."""
+    with collector_paused():
+        return _build(metadata, file, settings)
+
+
+def _build(
+    metadata: bytes, file: str, settings: Settings
+) -> tuple[dict[str, str], Collector]:
     schema, diagnostics = load(metadata, file, settings.custom_prefix)
     schema = select(
         schema, settings.include, settings.exclude, diagnostics, settings.with_lookups
