@@ -10,8 +10,8 @@ nullable, without default and not computed, on an entity type some entity set in
 Changes are sorted by path, then code.
 
 Severities: **breaking** (code that worked may now fail), **warning** (it may), **info**
-(additive). Each code has one severity, and one message: see the table below (`RULES`,
-appended to this docstring; the messages are made from it).
+(additive). Each code has one severity, and one message: see the table in
+`odatagen.diff_rules` (`RULES`). The result types are in `odatagen.diff_result`.
 
 An entity type that becomes a complex type (or back) is removed and added.
 `Change.custom`: the type, set or operation, or the member, is a customisation by
@@ -21,13 +21,14 @@ lacks, by the side's own prefix (`Usr` on one tenant, `lab` on another).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import attrs
 
+from odatagen.diff_result import Change, DiffResult, Side, side_of
+from odatagen.diff_rules import CODES, MESSAGES, RANK, RULES, SEVERITIES, Severity
 from odatagen.schema import (
     EntitySet,
     EnumType,
@@ -41,133 +42,21 @@ from odatagen.schema import (
     TypeRef,
 )
 
+__all__ = [
+    "CODES",
+    "MESSAGES",
+    "RANK",
+    "RULES",
+    "SEVERITIES",
+    "Change",
+    "DiffResult",
+    "Severity",
+    "Side",
+    "diff_schemas",
+    "type_text",
+]
+
 T = TypeVar("T")
-Severity = Literal["breaking", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
-RANK = {"breaking": 0, "warning": 1, "info": 2}
-RULES = """
-| code | severity | why: the change's message (`{p}` path, `{old}`/`{new}` values) |
-|---|---|---|
-| entity-removed | breaking | Entity type {p} was removed: its queries and models fail. |
-| entity-added | info | Entity type {p} was added. |
-| complex-type-removed | breaking | Complex type {p} was removed: its values cannot be read or sent. |
-| complex-type-added | info | Complex type {p} was added. |
-| base-type-changed | breaking | The base type of {p} changed from {old} to {new}: members and casts change. |
-| type-now-abstract | breaking | {p} is now abstract: instances can no longer be created. |
-| type-no-longer-abstract | info | {p} is no longer abstract. |
-| type-no-longer-open | breaking | {p} is no longer an open type: dynamic properties are refused. |
-| type-now-open | info | {p} is now an open type. |
-| stream-removed | breaking | {p} no longer has a media stream. |
-| stream-added | info | {p} now has a media stream. |
-| key-changed | breaking | The key of {p} changed from ({old}) to ({new}): addressing changes. |
-| property-removed | breaking | Property {p} ({old}) was removed: reading or writing it fails. |
-| property-added | info | Property {p} ({new}) was added. |
-| property-added-required | warning | Required property {p} ({new}) was added: inserts without it fail. |
-| property-retyped | breaking | {p} changed type from {old} to {new}. |
-| property-now-nullable | breaking | {p} changed from {old} to {new}: typed readers must handle None. |
-| property-now-required | warning | {p} changed from {old} to {new}: writers must now always send it. |
-| max-length-narrowed | warning | The MaxLength of {p} narrowed from {old} to {new}: longer values are refused. |
-| max-length-widened | info | The MaxLength of {p} widened from {old} to {new}. |
-| precision-changed | warning | {p} changed from {old} to {new}: values may be rounded or refused. |
-| property-now-computed | breaking | {p} is now computed: the service refuses or ignores writes. |
-| property-no-longer-computed | info | {p} is no longer computed. |
-| property-now-immutable | breaking | {p} is now immutable: updates of it fail. |
-| property-no-longer-immutable | info | {p} is no longer immutable. |
-| permissions-narrowed | breaking | The permissions of {p} narrowed from {old} to {new}. |
-| permissions-widened | info | The permissions of {p} widened from {old} to {new}. |
-| lookup-removed | breaking | The lookup {p} to {old} was removed (with its column or navigation). |
-| lookup-added | info | {p} is a new lookup to {new}. |
-| lookup-retargeted | breaking | The lookup {p} now refers to {new} instead of {old}. |
-| lookup-navigation-changed | breaking | The lookup {p} is now read through {new} instead of {old}. |
-| navigation-removed | breaking | Navigation {p} to {old} was removed: $expand of it fails. |
-| navigation-added | info | Navigation {p} to {new} was added. |
-| navigation-retargeted | breaking | Navigation {p} now leads to {new} instead of {old}. |
-| navigation-cardinality-changed | breaking | Navigation {p} changed from {old} to {new}. |
-| enum-removed | breaking | Enum type {p} was removed: its values cannot be decoded. |
-| enum-added | info | Enum type {p} was added. |
-| enum-flags-changed | breaking | {p} changed from a {old} enum to a {new} enum. |
-| enum-underlying-changed | warning | The underlying type of {p} changed from {old} to {new}. |
-| enum-member-removed | breaking | Enum member {p} = {old} was removed: code using it fails. |
-| enum-member-added | warning | Enum member {p} = {new} was added: old clients fail to decode it. |
-| enum-member-value-changed | breaking | The value of {p} changed from {old} to {new}. |
-| operation-removed | breaking | {p} was removed: calls to {old} fail. |
-| operation-added | info | {p} was added: {new}. |
-| operation-kind-changed | breaking | {p} changed from {old} to {new} (POST versus GET). |
-| parameter-removed | breaking | Parameter {p} ({old}) was removed: calls passing it fail. |
-| parameter-added | warning | Nullable parameter {p} ({new}) was added: old calls lack it. |
-| parameter-added-required | breaking | Required parameter {p} ({new}) was added: old calls lack it. |
-| parameter-retyped | breaking | Parameter {p} changed type from {old} to {new}. |
-| parameter-now-required | breaking | Parameter {p} is no longer nullable: passing null fails. |
-| parameter-now-nullable | info | Parameter {p} is now nullable. |
-| return-type-changed | breaking | The return type of {p} changed from {old} to {new}. |
-| return-type-removed | breaking | {p} no longer returns {old}. |
-| return-type-added | info | {p} now returns {new}. |
-| return-now-nullable | breaking | {p} may now return null: typed callers must handle None. |
-| return-now-required | info | {p} no longer returns null. |
-| operation-import-removed | breaking | {p} (of {old}) was removed: unbound calls fail. |
-| operation-import-added | info | {p} (of {new}) was added. |
-| operation-import-changed | breaking | {p} now calls {new} instead of {old}. |
-| entity-set-removed | breaking | {p} (of {old}) was removed: its URL is gone. |
-| entity-set-added | info | {p} (of {new}) was added. |
-| entity-set-retyped | breaking | {p} now holds {new} instead of {old}. |
-| entity-set-kind-changed | breaking | {p} changed from {old} to {new}. |
-| insert-forbidden | breaking | Inserts into {p} are now forbidden (InsertRestrictions or sap:creatable). |
-| update-forbidden | breaking | Updates in {p} are now forbidden. |
-| delete-forbidden | breaking | Deletes from {p} are now forbidden. |
-| insert-allowed | info | Inserts into {p} are now allowed. |
-| update-allowed | info | Updates in {p} are now allowed. |
-| delete-allowed | info | Deletes from {p} are now allowed. |
-"""
-__doc__ = f"{__doc__ or ''}\n{RULES}"  # survives python -OO, unlike a docstring
-_RULES = re.findall(
-    r"^\| ([a-z-]+) \| (breaking|warning|info) \| (.+) \|$", RULES, re.M
-)
-CODES: dict[str, Severity] = {code: severity for code, severity, _ in _RULES}
-MESSAGES: dict[str, str] = {code: message for code, _, message in _RULES}
-
-
-@attrs.frozen
-class Change:
-    severity: Severity
-    code: str  # stable kebab-case identifier: a key of CODES
-    path: str
-    message: str
-    custom: bool = False
-    old: str | None = None
-    new: str | None = None
-
-
-@attrs.frozen
-class Side:
-    """One side's name and prefix, and the customisations it has that the other lacks:
-    custom entity types, and custom columns (`Entity.Column`) on standard entities."""
-
-    name: str
-    prefix: str | None = None
-    entities: tuple[str, ...] = ()
-    columns: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class DiffResult:
-    old: Side
-    new: Side
-    changes: tuple[Change, ...]
-    ignored: int = 0  # changes left out by `without`
-
-    def counts(self) -> dict[str, int]:
-        found = Counter(c.severity for c in self.changes)
-        return {s: found[s] for s in SEVERITIES}
-
-    def reaches(self, severity: str) -> bool:
-        """Whether any change is at least as severe as `severity` ("never": no)."""
-        limit = RANK.get(severity, -1)
-        return any(RANK[c.severity] <= limit for c in self.changes)
-
-    def without(self, drop: Callable[[Change], bool]) -> DiffResult:
-        kept = tuple(c for c in self.changes if not drop(c))
-        dropped = len(self.changes) - len(kept)
-        return attrs.evolve(self, changes=kept, ignored=self.ignored + dropped)
 
 
 def type_text(ref: TypeRef | None) -> str:
@@ -492,25 +381,6 @@ def _signature(op: Operation) -> str:
     return f"{op.qualified_name}({params}){result}"
 
 
-def _side(name: str, schema: Schema, other: Schema) -> Side:
-    """What `schema` has that `other` lacks, by `schema`'s own prefix."""
-    entities, columns = [], []
-    for q, entity in schema.entities.items():
-        theirs = other.entities.get(q)
-        if schema.is_custom(entity.name):
-            entities += [entity.name] if theirs is None else []
-            continue
-        present = {p.name for p in theirs.properties} if theirs else set()
-        columns += [
-            f"{entity.name}.{p.name}"
-            for p in entity.properties
-            if schema.is_custom(p.name) and p.name not in present
-        ]
-    entities.sort()
-    columns.sort()
-    return Side(name, schema.custom_prefix, tuple(entities), tuple(columns))
-
-
 def diff_schemas(
     old: Schema, new: Schema, old_name: str = "old", new_name: str = "new"
 ) -> DiffResult:
@@ -523,5 +393,5 @@ def diff_schemas(
     differ.imports()
     changes = sorted(differ.changes, key=lambda c: (c.path, c.code, c.message))
     return DiffResult(
-        _side(old_name, old, new), _side(new_name, new, old), tuple(changes)
+        side_of(old_name, old, new), side_of(new_name, new, old), tuple(changes)
     )
