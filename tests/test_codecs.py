@@ -65,18 +65,35 @@ ALL_KINDS = [
 # module-level requirements
 
 
-def test_stdlib_only_imports() -> None:
-    tree = ast.parse(Path(codecs.__file__).read_text())
-    roots: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            roots.update(a.name.split(".")[0] for a in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            assert node.level == 0, "no relative imports in the runtime"
-            roots.add((node.module or "").split(".")[0])
+RUNTIME_DEPENDENCIES = {"attrs", "httpx"}  # what generated packages depend on
+
+
+def test_runtime_imports_only_the_standard_library_and_its_dependencies() -> None:
+    """The runtime is copied into generated packages: each module may import the
+    standard library, attrs and httpx, and its sibling runtime modules (relatively)."""
     import sys
 
-    assert roots <= set(sys.stdlib_module_names) | {"__future__"}, roots
+    runtime = Path(codecs.__file__).parent
+    siblings = {p.stem for p in runtime.glob("*.py")}
+    for module in sorted(runtime.glob("*.py")):
+        roots: set[str] = set()
+        for node in ast.walk(ast.parse(module.read_text())):
+            if isinstance(node, ast.Import):
+                roots.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                assert node.level == 1, f"{module.name}: only sibling modules"
+                names = [node.module] if node.module else [a.name for a in node.names]
+                assert set(names) <= siblings, f"{module.name}: {names}"
+            elif isinstance(node, ast.ImportFrom):
+                roots.add((node.module or "").split(".")[0])
+        allowed = set(sys.stdlib_module_names) | {"__future__"} | RUNTIME_DEPENDENCIES
+        assert roots <= allowed, f"{module.name}: {roots - allowed}"
+    codec_modules = ["codecs", "temporal", "numeric", "media", "enums", "codec_base"]
+    for (
+        name
+    ) in codec_modules:  # the value codecs need nothing outside the standard library
+        text = (runtime / f"{name}.py").read_text()
+        assert "import attrs" not in text and "import httpx" not in text, name
 
 
 def test_constants() -> None:
