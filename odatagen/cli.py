@@ -18,6 +18,7 @@ LAZY_COMMANDS = {
     "build": "odatagen.generate_command:build_command",
     "check": "odatagen.generate_command:check_command",
     "diff": "odatagen.diff_command:diff_command",
+    "emulate": "odatagen.emulate_command:emulate_command",
     "fetch": "odatagen.fetch_command:fetch_command",
     "generate": "odatagen.generate_command:generate_command",
     "inspect": "odatagen.inspect_command:inspect_command",
