@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,3 +68,26 @@ def generated(tmp_path: Path) -> Iterator[object]:
             del sys.modules[name]
     if str(tmp_path) in sys.path:
         sys.path.remove(str(tmp_path))
+
+
+SYNTH = SHARED / "tools" / "creatio_synth.py"
+FULL_SCALE = ("--seed", "1", "--custom-entities", "12", "--custom-columns", "40")
+
+
+def synthesise(out: Path, *arguments: str) -> Path:
+    """A Creatio tenant's `$metadata` from the shared synthesiser (skips without it)."""
+    if not SYNTH.is_file():
+        pytest.skip(f"the Creatio synthesiser is missing: {SYNTH}")
+    subprocess.run(
+        [sys.executable, str(SYNTH), *arguments, "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return out
+
+
+@pytest.fixture(scope="session")
+def full_scale_tenant(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The full-scale tenant of the issues (~3 MB, 1,404 entities), made once a session."""
+    return synthesise(tmp_path_factory.mktemp("creatio") / "acme.xml", *FULL_SCALE)

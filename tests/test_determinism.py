@@ -28,28 +28,9 @@ ONEC = CORPUS / "1c-enterprise-StandardODATA-v3.xml"
 
 
 @pytest.fixture(scope="session")
-def creatio_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def creatio_source(full_scale_tenant: Path) -> Path:
     """The full-scale synthetic Creatio tenant (~3 MB, 1,404 entities)."""
-    if not SYNTH.is_file():
-        pytest.skip(f"the Creatio synthesiser is missing: {SYNTH}")
-    out = tmp_path_factory.mktemp("creatio") / "acme.xml"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SYNTH),
-            "--seed",
-            "1",
-            "--custom-entities",
-            "12",
-            "--custom-columns",
-            "40",
-            "--out",
-            str(out),
-        ],
-        check=True,
-        timeout=300,
-    )
-    return out
+    return full_scale_tenant
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,35 +12,19 @@ from pathlib import Path
 import pytest
 
 from odatagen.generate import Settings, build
-from tests.conftest import SHARED, write_package
+from tests.conftest import write_package
 
 jedi = pytest.importorskip("jedi")
-SYNTH = SHARED / "tools" / "creatio_synth.py"
 EDITOR_BUDGET = 1.0  # seconds per completion, with jedi itself warmed up
 
 
 @pytest.fixture(scope="module")
-def tenant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    if not SYNTH.is_file():
-        pytest.skip(f"{SYNTH} is missing")
+def tenant(
+    tmp_path_factory: pytest.TempPathFactory, full_scale_tenant: Path
+) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("tenant")
-    document = root / "acme.xml"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SYNTH),
-            "--seed",
-            "1",
-            "--custom-entities",
-            "12",
-            "--custom-columns",
-            "40",
-            "--out",
-            str(document),
-        ],
-        check=True,
-    )
-    files, _ = build(document.read_bytes(), "acme.xml", Settings("acme_creatio"))
+    metadata = full_scale_tenant.read_bytes()
+    files, _ = build(metadata, "acme.xml", Settings("acme_creatio"))
     yield write_package(files, root / "project")
 
 

@@ -242,28 +242,9 @@ def black_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def creatio_metadata(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def creatio_metadata(full_scale_tenant: Path) -> bytes:
     """The full-scale synthetic Creatio tenant (~3 MB, 1,404 entities)."""
-    if not SYNTH.is_file():
-        pytest.skip(f"the Creatio synthesiser is missing: {SYNTH}")
-    out = tmp_path_factory.mktemp("creatio") / "acme.xml"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SYNTH),
-            "--seed",
-            "1",
-            "--custom-entities",
-            "12",
-            "--custom-columns",
-            "40",
-            "--out",
-            str(out),
-        ],
-        check=True,
-        timeout=300,
-    )
-    return out.read_bytes()
+    return full_scale_tenant.read_bytes()
 
 
 def generate_project(
