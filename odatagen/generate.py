@@ -18,7 +18,7 @@ from odatagen.fmt import format_files
 from odatagen.naming import NamingStyle, name_schema
 from odatagen.render import RUNTIME, TEMPLATES, Options, Renderer
 from odatagen.select import select
-from odatagen.write import up_to_date, write_tree
+from odatagen.write import recorded_warnings, up_to_date, write_tree
 
 
 @attrs.frozen
@@ -101,9 +101,10 @@ def generate(
     """Generate into `out`. Returns (whether anything was written, diagnostics)."""
     key = input_key(metadata, settings)
     if up_to_date(out, key):
-        return False, Collector(file)
+        return False, Collector(file, recorded_warnings(out))
     files, diagnostics = build(metadata, file, settings)
-    return write_tree(out, files, key, force), diagnostics
+    written = write_tree(out, files, key, force, diagnostics.warnings)
+    return written, diagnostics
 
 
 __all__ = ["RUNTIME", "Settings", "build", "generate", "input_key"]

@@ -127,7 +127,26 @@ def up_to_date(out: Path, key: str) -> bool:
     return manifest == {p: digest(d) for p, d in current.items()}
 
 
-def write_tree(out: Path, files: dict[str, str], key: str, force: bool = False) -> bool:
+def recorded_warnings(out: Path) -> list[Diagnostic]:
+    """The warnings of the generation that wrote `out` (repeated when nothing changed)."""
+    found = (read_marker(out) or {}).get("warnings")
+    if not isinstance(found, list):
+        return []
+    fields = {"level", "code", "message", "file", "line", "element"}
+    return [
+        Diagnostic(**{k: v for k, v in item.items() if k in fields})
+        for item in found
+        if isinstance(item, dict) and fields <= set(item)
+    ]
+
+
+def write_tree(
+    out: Path,
+    files: dict[str, str],
+    key: str,
+    force: bool = False,
+    warnings: list[Diagnostic] | None = None,
+) -> bool:
     """Write `files` as the whole content of `out`. Returns False when nothing changed."""
     check_owned(out, force)
     encoded = {p: t.encode("utf-8") for p, t in files.items()}
@@ -140,6 +159,7 @@ def write_tree(out: Path, files: dict[str, str], key: str, force: bool = False) 
     marker = {
         "generator": "odatagen",
         "input": key,
+        "warnings": [attrs.asdict(w) for w in warnings or []],
         "files": {p: digest(d) for p, d in sorted(encoded.items())},
     }
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -81,3 +81,24 @@ def test_bad_input_exits_two(tmp_path: Path) -> None:
     bad.write_text("not xml")
     code, output = run("check", str(bad), "-o", str(tmp_path / "out"))
     assert code == 2 and "not-xml" in output
+
+
+def test_unchanged_regeneration_repeats_the_warnings(tmp_path: Path) -> None:
+    document = tmp_path / "clash.xml"
+    document.write_bytes(
+        CREATIO_SMALL.read_bytes().replace(
+            b'<Property Name="Name" Type="Edm.String" Nullable="false" />',
+            b'<Property Name="Name" Type="Edm.String" Nullable="false" />'
+            b'<Property Name="NAME" Type="Edm.String" />',
+            1,
+        )
+    )
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["generate", str(document), "-o", str(out)])
+    second = CliRunner().invoke(main, ["generate", str(document), "-o", str(out)])
+    assert first.exit_code == second.exit_code == 0
+    warning = [line for line in first.output.splitlines() if "(renamed)" in line]
+    assert warning and warning == [
+        line for line in second.output.splitlines() if "(renamed)" in line
+    ]
+    assert "up to date" in second.output
