@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -38,6 +39,7 @@ class Row:
     outcome: str = "skipped"
     wall_s: float | None = None
     peak_rss_bytes: int | None = None
+    processes: int | None = None  # most processes alive at once in the run's tree
     output: str = ""
     output_bytes: int | None = None
     note: str = ""
@@ -124,10 +126,13 @@ def run_measured(
     m = measure(argv, cwd=cwd, env=env or dict(os.environ), log=log, timeout=timeout)
     row.wall_s = m.wall_s
     row.peak_rss_bytes = m.peak_rss_bytes
+    row.processes = m.max_processes
     if m.timed_out:
         row.outcome = f"did not finish in {timeout:g} s"
     elif m.returncode == 0:
         row.outcome = "finished"
+    elif m.returncode is not None and m.returncode < 0:  # e.g. the kernel's OOM killer
+        row.outcome = f"failed: killed by {signal.Signals(-m.returncode).name}"
     else:
         row.outcome = f"failed: {failure_line(log, m.returncode)}"
     if output is not None:
