@@ -42,6 +42,28 @@ class RenderedFile:
     needs_black: bool = False
 
 
+class Layout:
+    """Takes lines laid out in black's style, and remembers when one could not be, so
+    that the formatting stage runs black on that file."""
+
+    def __init__(self) -> None:
+        self.needs_black = False
+
+    def take(self, laid_out: list[str] | None, fallback: str) -> list[str]:
+        if laid_out is None:
+            self.needs_black = True
+            return [fallback]
+        return laid_out
+
+    def call(self, target: str, function: str, args: list[str]) -> list[str]:
+        fallback = f"{INDENT}{target} = {function}({', '.join(args)})"
+        return self.take(call_assignment(INDENT, target, function, args), fallback)
+
+    def line(self, line: str) -> str:
+        self.needs_black |= not fits(line)
+        return line
+
+
 @attrs.frozen
 class Options:
     package: str
@@ -160,92 +182,97 @@ class Renderer:
     # -- modules --------------------------------------------------------------------
     def model_module(self, type_: StructuredType) -> RenderedFile:
         qname = type_.qualified_name
-        own_module = self.names.modules[qname]
-        attributes = self.names.attributes[qname]
+        layout = Layout()
         needs: set[str] = set()
         refs: set[str] = set()
-        needs_black = False
-        lookups = (
-            {lk.column: lk for lk in self.schema.all_lookups(type_)}
-            if type_.kind == "entity"
-            else {}
-        )
-        fields: list[list[str]] = []
-        for prop in type_.properties:
-            # Keys are never null, whatever the document says (Creatio omits Nullable).
-            nullable = prop.nullable and prop.name not in type_.key
-            annotation = self.annotation(prop.type, nullable, needs, refs)
-            function, args = self.field_spec(prop)
-            lines = call_assignment(
-                INDENT, f"{attributes[prop.name]}: {annotation}", function, args
-            )
-            if lines is None:
-                needs_black = True
-                lines = [
-                    f"{INDENT}{attributes[prop.name]}: {annotation} = {function}({', '.join(args)})"
-                ]
-            notes = [prop.doc.description or ""]
-            lookup = lookups.get(prop.name)
-            if lookup is not None:
-                target = self.names.classes.get(
-                    lookup.target, lookup.target.rpartition(".")[2]
-                )
-                via = attributes.get(lookup.navigation)
-                notes.append(
-                    f"Lookup to {target}"
-                    + (f" (navigation ``{via}``)." if via else ".")
-                )
-            if self.schema.is_custom(prop.name):
-                notes.append(f"Custom column ({self.schema.custom_prefix}).")
-            fields.append(lines + docstring(notes, INDENT))
-        for navigation in type_.navigations:
-            target = self.names.classes[navigation.target]
-            refs.add(navigation.target)
-            annotation = (
-                f"list[{target}]" if navigation.collection else f"{target} | None"
-            )
-            ref = py_str(target)
-            args = [py_str(navigation.name), ref] + (
-                ["many=True"] if navigation.collection else []
-            )
-            lines = call_assignment(
-                INDENT, f"{attributes[navigation.name]}: {annotation}", "_m.nav", args
-            )
-            if lines is None:
-                needs_black = True
-                lines = [
-                    f"{INDENT}{attributes[navigation.name]}: {annotation} = _m.nav({', '.join(args)})"
-                ]
-            fields.append(lines + docstring([navigation.doc.description or ""], INDENT))
+        fields = self.property_lines(type_, layout, needs, refs)
+        fields += self.navigation_lines(type_, layout, refs)
         refs.discard(qname)
         base_import: list[str] = []
+        base_name = "_m.Entity" if type_.kind == "entity" else "_m.Complex"
         if type_.base is not None:
             base_name = self.names.classes[type_.base]
-            base_lines = from_import(
-                "",
-                self.relative(own_module, self.names.modules[type_.base]),
-                [base_name],
-            )
-            needs_black |= base_lines is None
-            base_import = base_lines or [
-                f"from {self.relative(own_module, self.names.modules[type_.base])} import {base_name}"
-            ]
+            base_import = self.import_lines("", qname, type_.base, layout)
             refs.discard(type_.base)
-        else:
-            base_name = "_m.Entity" if type_.kind == "entity" else "_m.Complex"
         checking: list[str] = []
         for ref in sorted(
             refs, key=lambda r: (self.names.modules[r], self.names.classes[r])
         ):
-            lines = from_import(
-                INDENT,
-                self.relative(own_module, self.names.modules[ref]),
-                [self.names.classes[ref]],
+            checking += self.import_lines(INDENT, qname, ref, layout)
+        class_line = layout.line(f"class {self.names.classes[qname]}({base_name}):")
+        typing_names = (["Any"] if "typing" in needs else []) + (
+            ["TYPE_CHECKING"] if checking else []
+        )
+        kind = "entity" if type_.kind == "entity" else "complex"
+        context = {
+            "module_doc": docstring([f"The {qname} {kind} type."], ""),
+            "imports": sorted(needs - {"typing"}),
+            "typing_names": typing_names,
+            "base_import": base_import,
+            "checking": checking,
+            "class_line": class_line,
+            "class_doc": docstring(self.class_notes(type_), INDENT),
+            "classvars": self.classvar_lines(type_, layout),
+            "fields": fields,
+        }
+        text = self.template("model.py.jinja", context)
+        return RenderedFile(text, layout.needs_black)
+
+    def property_lines(
+        self, type_: StructuredType, layout: Layout, needs: set[str], refs: set[str]
+    ) -> list[list[str]]:
+        attributes = self.names.attributes[type_.qualified_name]
+        lookups = {lk.column: lk for lk in self.schema.all_lookups(type_)}
+        result = []
+        for prop in type_.properties:
+            # Keys are never null, whatever the document says (Creatio omits Nullable).
+            nullable = prop.nullable and prop.name not in type_.key
+            target = f"{attributes[prop.name]}: {self.annotation(prop.type, nullable, needs, refs)}"
+            function, args = self.field_spec(prop)
+            lines = layout.call(target, function, args)
+            notes = [prop.doc.description or ""]
+            lookup = lookups.get(prop.name)
+            if lookup is not None:
+                name = self.names.classes.get(
+                    lookup.target, lookup.target.rpartition(".")[2]
+                )
+                via = attributes.get(lookup.navigation)
+                notes.append(
+                    f"Lookup to {name}" + (f" (navigation ``{via}``)." if via else ".")
+                )
+            if self.schema.is_custom(prop.name):
+                notes.append(f"Custom column ({self.schema.custom_prefix}).")
+            result.append(lines + docstring(notes, INDENT))
+        return result
+
+    def navigation_lines(
+        self, type_: StructuredType, layout: Layout, refs: set[str]
+    ) -> list[list[str]]:
+        attributes = self.names.attributes[type_.qualified_name]
+        result = []
+        for navigation in type_.navigations:
+            name = self.names.classes[navigation.target]
+            refs.add(navigation.target)
+            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
+            args = [py_str(navigation.name), py_str(name)]
+            args += ["many=True"] if navigation.collection else []
+            lines = layout.call(
+                f"{attributes[navigation.name]}: {annotation}", "_m.nav", args
             )
-            needs_black |= lines is None
-            checking += lines or [
-                f"{INDENT}from {self.relative(own_module, self.names.modules[ref])} import {self.names.classes[ref]}"
-            ]
+            result.append(lines + docstring([navigation.doc.description or ""], INDENT))
+        return result
+
+    def import_lines(
+        self, indent: str, own: str, other: str, layout: Layout
+    ) -> list[str]:
+        module = self.relative(self.names.modules[own], self.names.modules[other])
+        name = self.names.classes[other]
+        return layout.take(
+            from_import(indent, module, [name]), f"{indent}from {module} import {name}"
+        )
+
+    def classvar_lines(self, type_: StructuredType, layout: Layout) -> list[str]:
+        qname = type_.qualified_name
         classvars = [("__odata_type__", py_str(qname))]
         if type_.kind == "entity" and type_.key:
             # Keyless (abstract) bases inherit `()` from the runtime: an own `()` would
@@ -257,44 +284,21 @@ class Renderer:
         sets = self.sets_by_type.get(qname)
         if sets:
             classvars.append(("__odata_set__", py_str(sets[0])))
-        classvar_lines: list[str] = []
+        lines: list[str] = []
         for target, value in classvars:
-            laid_out = assignment(INDENT, target, value)
-            needs_black |= laid_out is None
-            classvar_lines += laid_out or [f"{INDENT}{target} = {value}"]
-        class_line = f"class {self.names.classes[qname]}({base_name}):"
-        needs_black |= not fits(class_line)
-        typing_names = ["TYPE_CHECKING"] if checking else []
-        if "typing" in needs:
-            typing_names.insert(0, "Any")
-        context = {
-            "module_doc": docstring(
-                [
-                    f"The {qname} {'entity' if type_.kind == 'entity' else 'complex'} type."
-                ],
-                "",
-            ),
-            "imports": sorted(needs - {"typing"}),
-            "typing_names": typing_names,
-            "base_import": base_import,
-            "checking": checking,
-            "class_line": class_line,
-            "class_doc": docstring(self.class_notes(type_), INDENT),
-            "classvars": classvar_lines,
-            "fields": fields,
-        }
-        return RenderedFile(self.template("model.py.jinja", context), needs_black)
+            lines += layout.take(
+                assignment(INDENT, target, value), f"{INDENT}{target} = {value}"
+            )
+        return lines
 
     def class_notes(self, type_: StructuredType) -> list[str]:
         kind = "entity" if type_.kind == "entity" else "complex"
         notes = [type_.doc.description or f"The ``{type_.name}`` {kind} type."]
         if type_.doc.long_description:
             notes.append(type_.doc.long_description)
-        sets = self.schema.sets_of(type_.qualified_name)
+        sets = self.sets_by_type.get(type_.qualified_name, [])
         if sets:
-            notes.append(
-                "Entity set: " + ", ".join(f"``{s.name}``" for s in sets) + "."
-            )
+            notes.append("Entity set: " + ", ".join(f"``{s}``" for s in sets) + ".")
         if self.schema.is_custom(type_.name):
             notes.append(f"Custom entity ({self.schema.custom_prefix}).")
         return notes
