@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import click
 import pytest
+
+from tests.conftest import SYNTH, synthesise
 from click.testing import CliRunner, Result
 
 from odatagen.cli import Command
@@ -26,7 +26,6 @@ from odatagen.report import FOLD, render, sentences
 from odatagen.schema import Schema
 
 ROOT = Path(__file__).resolve().parents[1]
-SYNTH = Path(__file__).resolve().parents[2] / "shared" / "tools" / "creatio_synth.py"
 ACME = ROOT / "fixtures" / "creatio" / "acme-small.xml"
 EDMX = "http://docs.oasis-open.org/odata/ns/edmx"
 EDM = "http://docs.oasis-open.org/odata/ns/edm"
@@ -678,10 +677,7 @@ def test_ambiguous_short_names_are_qualified() -> None:
 
 # -- two Creatio tenants ---------------------------------------------------------------
 def synth(out: Path, *args: str) -> Path:
-    if not SYNTH.is_file():
-        pytest.skip(f"{SYNTH} not found")
-    subprocess.run([sys.executable, str(SYNTH), *args, "--out", str(out)], check=True)
-    return out
+    return synthesise(out, *args)
 
 
 @pytest.fixture(scope="module")

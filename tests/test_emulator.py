@@ -25,7 +25,6 @@ from odatagen.emulator import Site, emulated, emulator_fixture
 REPO = Path(__file__).resolve().parents[1]
 ACME = REPO / "fixtures" / "creatio" / "acme-small.xml"
 SEED = REPO / "fixtures" / "emulator" / "acme-small-seed.json"
-SYNTH = REPO.parent / "shared" / "tools" / "creatio_synth.py"
 SUPERVISOR = "410006e1-ca4e-4502-a9ec-e54d922d2c00"
 ACME_ID = "a1c0ffee-0000-4000-8000-000000000001"
 GLOBEX_ID = "a1c0ffee-0000-4000-8000-000000000002"
@@ -912,25 +911,8 @@ def test_cli_bad_metadata_exits_2(tmp_path: Path) -> None:
     assert "bad.xml" in done.stderr and "Traceback" not in done.stderr
 
 
-@pytest.mark.skipif(not SYNTH.exists(), reason="creatio_synth.py is not available")
-def test_full_scale_tenant(tmp_path: Path) -> None:
-    metadata = tmp_path / "tenant.xml"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SYNTH),
-            "--seed",
-            "1",
-            "--custom-entities",
-            "12",
-            "--custom-columns",
-            "40",
-            "--out",
-            str(metadata),
-        ],
-        check=True,
-        capture_output=True,
-    )
+def test_full_scale_tenant(full_scale_tenant: Path) -> None:
+    metadata = full_scale_tenant
     started = time.perf_counter()
     with emulated(metadata) as site:
         elapsed = time.perf_counter() - started

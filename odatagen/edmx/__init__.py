@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from odatagen.diagnostics import Collector, GenerationError
-from odatagen.edmx import csdl4, xml
+from odatagen.edmx import csdl1, csdl4, xml
 from odatagen.edmx.raw import RawDocument
 from odatagen.resolve import resolve
 from odatagen.schema import Schema
@@ -15,8 +15,6 @@ def read_raw(data: bytes, file: str, diagnostics: Collector) -> RawDocument:
     if name == "Edmx" and namespace == xml.EDMX_V4:
         return csdl4.read(root, file, diagnostics)
     if name == "Edmx" and namespace == xml.EDMX_V1:
-        from odatagen.edmx import csdl1
-
         return csdl1.read(root, file, diagnostics)
     found = f"{{{namespace}}}{name}" if namespace else name
     diagnostics.error(
