@@ -41,6 +41,9 @@ MODULE_GLOBALS = frozenset(
         "ClassVar",
         "TYPE_CHECKING",
         "_m",
+        "_q",
+        "_c",
+        "_client",
     }
 )
 # Names the package's top level and the runtime export.
@@ -67,6 +70,7 @@ PACKAGE_NAMES = frozenset(
         "RateLimited",
         "ServerError",
         "TransportError",
+        "Retry",
     }
 )
 # Builtins that generated annotations use: a field with one of these names would
@@ -77,7 +81,17 @@ ANNOTATION_BUILTINS = frozenset(
 # Methods and attributes of generated models and of the runtime base classes.
 MODEL_MEMBERS = frozenset(
     {"from_odata", "to_odata", "loaded_fields", "has", "q", "self", "cls", "mro"}
+    | {"locals"}  # the typed create()/update() pass locals() on
 )
+# Methods of the runtime's entity sets: bound operations are named around them.
+SET_MEMBERS = frozenset(
+    {
+        "get", "create", "update", "delete", "query", "filter", "select", "expand",
+        "order_by", "top", "skip", "count", "first", "all", "pages", "modified_since",
+        "download", "iter_download", "upload", "delete_stream", "q", "name", "model",
+        "client", "self", "cls", "locals",
+    }
+)  # fmt: skip
 # Methods of the generated client (entity-set accessors live beside them).
 CLIENT_MEMBERS = frozenset(
     {
@@ -92,6 +106,9 @@ CLIENT_MEMBERS = frozenset(
         "odata_path",
         "metadata",
         "aclose",
+        "session",
+        "dialect",
+        "page_size",
         "self",
         "cls",
         "property",
@@ -114,6 +131,13 @@ class Names:
     ]  # qualified type name -> {wire name: attribute}
     members: dict[str, dict[str, str]]  # qualified enum name -> {member: Python member}
     accessors: dict[str, str]  # entity set name -> client accessor
+    fields: dict[str, str] = attrs.field(factory=dict)  # entity -> its Fields class
+    # entity -> (Set class, async Set class), for the types of entity sets
+    set_classes: dict[str, tuple[str, str]] = attrs.field(factory=dict)
+    bound: dict[int, str] = attrs.field(factory=dict)  # operation index -> method
+    unbound: dict[str, str] = attrs.field(factory=dict)  # operation import -> method
+    # operation index -> Python names of its parameters (the binding one left out)
+    parameters: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 def _module_name(class_name: str) -> str:
@@ -182,8 +206,73 @@ class Namer:
             name: accessors.claim(snake_case(name), f"EntitySet {name}")
             for name in schema.entity_sets
         }
+        fields, set_classes = self.client_classes(class_names)
+        bound = self.bound_methods(set_classes)
+        unbound = {
+            imported.name: accessors.claim(
+                _attribute(imported.name, self.style), f"operation {imported.name}"
+            )
+            for imported in schema.operation_imports
+        }
+        parameters = {
+            index: self.parameter_names(index)
+            for index in range(len(schema.operations))
+        }
         self.report()
-        return Names(package, classes, modules, attributes, members, accessor_names)
+        return Names(
+            package, classes, modules, attributes, members, accessor_names,
+            fields, set_classes, bound, unbound, parameters,
+        )  # fmt: skip
+
+    def parameter_names(self, index: int) -> tuple[str, ...]:
+        operation = self.schema.operations[index]
+        given = operation.parameters[1:] if operation.bound else operation.parameters
+        allocator = self.allocator(
+            KEYWORDS | ANNOTATION_BUILTINS | MODULE_GLOBALS | {"self", "key", "result"}
+        )
+        where = f"{operation.namespace}.{operation.name}"
+        return tuple(
+            allocator.claim(_attribute(p.name, self.style), f"{where}({p.name})")
+            for p in given
+        )
+
+    def client_classes(
+        self, class_names: NameAllocator
+    ) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+        """`ContactFields`, `ContactSet` and `AsyncContactSet`, claimed after every
+        model class so that a schema's own names always win."""
+        typed = {s.entity_type for s in self.schema.entity_sets.values()}
+        fields: dict[str, str] = {}
+        sets: dict[str, tuple[str, str]] = {}
+        for qname in self.schema.entities:
+            base = pascal_case(qname.rpartition(".")[2])
+            fields[qname] = class_names.claim(f"{base}Fields", f"{qname} (fields)")
+            if qname in typed:
+                sets[qname] = (
+                    class_names.claim(f"{base}Set", f"{qname} (entity set)"),
+                    class_names.claim(f"Async{base}Set", f"{qname} (async set)"),
+                )
+        return fields, sets
+
+    def bound_methods(self, sets: dict[str, tuple[str, str]]) -> dict[int, str]:
+        """Bound operations become methods of their binding type's Set classes."""
+        reserved = KEYWORDS | ANNOTATION_BUILTINS | SET_MEMBERS
+        allocators: dict[str, NameAllocator] = {}
+        methods: dict[int, str] = {}
+        for index, operation in enumerate(self.schema.operations):
+            if not operation.bound or not operation.parameters:
+                continue
+            binding = operation.parameters[0].type.name
+            if binding not in sets:
+                continue
+            if binding not in allocators:
+                allocators[binding] = self.allocator(reserved)
+            source = f"{operation.namespace}.{operation.name}"
+            self.lines[source] = operation.line
+            methods[index] = allocators[binding].claim(
+                _attribute(operation.name, self.style), source
+            )
+        return methods
 
     def attributes_of(
         self,

@@ -89,6 +89,9 @@ def docstring(paragraphs: list[str], indent: str) -> list[str]:
         lines.extend(wrapped)
     if lines[-1].endswith("\\"):
         lines[-1] += " "
+    if len(lines) == 1:  # black keeps a one-line docstring's quotes on its line
+        closing = " " if lines[0].endswith('"') else ""
+        return [f'{indent}{lines[0]}{closing}"""']
     lines.append('"""')
     return [f"{indent}{line}".rstrip() if line else "" for line in lines]
 
@@ -105,9 +108,16 @@ def _call(indent: str, prefix: str, function: str, args: list[str]) -> list[str]
     body = f"{indent}{INDENT}{', '.join(args)}"
     if fits(body):
         return [head, body, f"{indent})"]
-    if not all(fits(f"{indent}{INDENT}{a},") for a in args):
+    # A string too long for its line stays whole on it.
+    if not all(fits(f"{indent}{INDENT}{a},") or a.startswith('"') for a in args):
         return None
     return [head, *(f"{indent}{INDENT}{a}," for a in args), f"{indent})"]
+
+
+def call_statement(indent: str, function: str, args: list[str]) -> list[str] | None:
+    """`function(args…)` as a statement, laid out as black does."""
+    line = f"{indent}{function}({', '.join(args)})"
+    return [line] if fits(line) else _call(indent, "", function, args)
 
 
 def call_assignment(
@@ -121,7 +131,9 @@ def call_assignment(
     if split is not None:
         return split
     if not fits(f"{indent}{target} = ("):
-        return _split_subscript(indent, target, function, args)
+        return _split_subscript(indent, target, function, args) or _wrap_annotation(
+            indent, target, function, args
+        )
     inner = f"{indent}{INDENT}{function}({', '.join(args)})"
     if fits(inner):
         return [f"{indent}{target} = (", inner, f"{indent})"]
@@ -147,6 +159,46 @@ def _split_subscript(
     return None if call is None else [*head, *call]
 
 
+def _wrap_annotation(
+    indent: str, target: str, function: str, args: list[str]
+) -> list[str] | None:
+    """`name: Annotation = f(…)` too long for any head: black wraps the annotation in
+    parentheses, then splits the call (one argument a line, long strings kept whole)."""
+    name, colon, annotation = target.partition(": ")
+    head = [f"{indent}{name}: (", f"{indent}{INDENT}{annotation}"]
+    if not colon or "[" in annotation or not all(fits(line) for line in head):
+        return None
+    closing = f"{indent}) = {function}({', '.join(args)})"
+    if fits(closing):
+        return [*head, closing]
+    opening = f"{indent}) = {function}("
+    if not fits(opening):
+        return None
+    body = f"{indent}{INDENT}{', '.join(args)}"
+    if fits(body):
+        return [*head, opening, body, f"{indent})"]
+    if not all(fits(f"{indent}{INDENT}{a},") or a.startswith('"') for a in args):
+        return None
+    return [*head, opening, *(f"{indent}{INDENT}{a}," for a in args), f"{indent})"]
+
+
+def class_header(name: str, base: str) -> list[str] | None:
+    """`class Name(Base):`, split inside the brackets as black does."""
+    line = f"class {name}({base}):"
+    if fits(line):
+        return [line]
+    inner = f"{INDENT}{base}"
+    if fits(inner):
+        return [f"class {name}(", inner, "):"]
+    generic, bracket, items = base.partition("[")
+    if not bracket or not fits(f"{INDENT}{generic}["):
+        return None
+    exploded = [f"{INDENT * 2}{item}," for item in items[:-1].split(", ")]
+    if not all(map(fits, exploded)):
+        return None
+    return [f"class {name}(", f"{INDENT}{generic}[", *exploded, f"{INDENT}]", "):"]
+
+
 def assignment(indent: str, target: str, value: str) -> list[str] | None:
     """`target = value` for an atom value (a string literal, a tuple of them)."""
     line = f"{indent}{target} = {value}"
@@ -166,3 +218,22 @@ def from_import(indent: str, module: str, names: list[str]) -> list[str] | None:
     if not fits(head) or not all(fits(f"{indent}{INDENT}{n},") for n in names):
         return None
     return [head, *(f"{indent}{INDENT}{n}," for n in names), f"{indent})"]
+
+
+def signature(
+    indent: str, head: str, params: list[str], returns: str
+) -> list[str] | None:
+    """`head(params) -> returns:` (head is e.g. `def update`) laid out as black does:
+    one line, or the parameters on one line of their own, or one a line."""
+    one_line = f"{indent}{head}({', '.join(params)}) -> {returns}:"
+    if fits(one_line):
+        return [one_line]
+    opening, closing = f"{indent}{head}(", f"{indent}) -> {returns}:"
+    if not (fits(opening) and fits(closing)):
+        return None
+    # Black ends a lone parameter with a comma when it splits a `def`.
+    inner = f"{indent}{INDENT}{', '.join(params)}{',' if len(params) == 1 else ''}"
+    if fits(inner):
+        return [opening, inner, closing]
+    exploded = [f"{indent}{INDENT}{p}," for p in params]
+    return [opening, *exploded, closing] if all(map(fits, exploded)) else None

@@ -26,6 +26,7 @@ from odatagen.pysource import (
     from_import,
     py_str,
 )
+from odatagen.render_client import ClientParts
 from odatagen.schema import Property, Schema, StructuredType, TypeRef
 from odatagen.snapshot import dumps, snapshot
 
@@ -33,6 +34,22 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 if not TEMPLATES.is_dir():  # running from a source checkout
     TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = Path(__file__).resolve().parent / "runtime"
+# What a package exports besides its models: the clients and the runtime's public names.
+RUNTIME_EXPORTS = [
+    ("Client", "_client"),
+    ("AsyncClient", "_client"),
+    *((name, "_runtime.auth") for name in ("FormsAuth", "OAuth2ClientCredentials")),
+    ("BearerToken", "_runtime.auth"),
+    ("Retry", "_runtime.http"),
+    ("FieldNotLoaded", "_runtime.model"),
+    *(
+        (name, "_runtime.errors")
+        for name in (
+            "ODataError", "TransportError", "AuthError", "NotFound", "ValidationError",
+            "Conflict", "PreconditionFailed", "RateLimited", "ServerError",
+        )
+    ),
+]  # fmt: skip
 
 
 @attrs.frozen
@@ -99,6 +116,7 @@ class Renderer:
         self.options = options
         self.metadata_hash = hashlib.sha256(metadata).hexdigest()
         self.env = environment()
+        self.client = ClientParts(self)
         self.sets_by_type: dict[str, list[str]] = {}
         for entity_set in schema.entity_sets.values():
             self.sets_by_type.setdefault(entity_set.entity_type, []).append(
@@ -119,6 +137,7 @@ class Renderer:
             files[f"{package}/{folder}/__init__.py"] = RenderedFile(
                 f'"""The {folder.replace("_", " ")} of {package}: one module each."""\n'
             )
+        files[f"{package}/_client.py"] = self.client_module()
         files[f"{package}/__init__.py"] = self.package_init()
         files[f"{package}/py.typed"] = RenderedFile("")
         files[f"{package}/_schema.json"] = RenderedFile(self.schema_json())
@@ -182,38 +201,59 @@ class Renderer:
     # -- modules --------------------------------------------------------------------
     def model_module(self, type_: StructuredType) -> RenderedFile:
         qname = type_.qualified_name
+        is_entity = type_.kind == "entity"
         layout = Layout()
         needs: set[str] = set()
         refs: set[str] = set()
         fields = self.property_lines(type_, layout, needs, refs)
         fields += self.navigation_lines(type_, layout, refs)
+        checking_names: dict[str, set[str]] = {}
+        query_lines: list[str] = []
+        set_lines: list[str] = []
+        if is_entity:
+            query_lines = self.client.fields_class(type_, layout, checking_names)
+            set_lines = self.client.set_classes(type_, layout, needs, refs)
         refs.discard(qname)
+        checking_names.pop(qname, None)
         base_import: list[str] = []
-        base_name = "_m.Entity" if type_.kind == "entity" else "_m.Complex"
+        base_name = "_m.Entity" if is_entity else "_m.Complex"
         if type_.base is not None:
             base_name = self.names.classes[type_.base]
-            base_import = self.import_lines("", qname, type_.base, layout)
+            base_names = [base_name]
+            if is_entity:
+                base_names.append(self.names.fields[type_.base])
+            base_import = self.import_lines("", qname, type_.base, base_names, layout)
             refs.discard(type_.base)
+            checking_names.pop(type_.base, None)
+        for ref in refs:
+            checking_names.setdefault(ref, set()).add(self.names.classes[ref])
         checking: list[str] = []
-        for ref in sorted(
-            refs, key=lambda r: (self.names.modules[r], self.names.classes[r])
-        ):
-            checking += self.import_lines(INDENT, qname, ref, layout)
+        for ref in sorted(checking_names, key=lambda r: self.names.modules[r]):
+            names = sorted(checking_names[ref])
+            checking += self.import_lines(INDENT, qname, ref, names, layout)
         class_line = layout.line(f"class {self.names.classes[qname]}({base_name}):")
         typing_names = (["Any"] if "typing" in needs else []) + (
             ["TYPE_CHECKING"] if checking else []
         )
-        kind = "entity" if type_.kind == "entity" else "complex"
+        if is_entity:
+            typing_names.insert(len(typing_names) - bool(checking), "ClassVar")
+        kind = "entity" if is_entity else "complex"
+        runtime = ["model as _m"]
+        runtime += ["query as _q"] if is_entity else []
+        runtime += ["entityset as _c"] if set_lines else []
         context = {
             "module_doc": docstring([f"The {qname} {kind} type."], ""),
             "imports": sorted(needs - {"typing"}),
             "typing_names": typing_names,
+            "runtime": [f"from .._runtime import {name}" for name in sorted(runtime)],
             "base_import": base_import,
             "checking": checking,
+            "query_class": query_lines,
             "class_line": class_line,
             "class_doc": docstring(self.class_notes(type_), INDENT),
             "classvars": self.classvar_lines(type_, layout),
             "fields": fields,
+            "after": set_lines,
         }
         text = self.template("model.py.jinja", context)
         return RenderedFile(text, layout.needs_black)
@@ -263,17 +303,20 @@ class Renderer:
         return result
 
     def import_lines(
-        self, indent: str, own: str, other: str, layout: Layout
+        self, indent: str, own: str, other: str, names: list[str], layout: Layout
     ) -> list[str]:
         module = self.relative(self.names.modules[own], self.names.modules[other])
-        name = self.names.classes[other]
         return layout.take(
-            from_import(indent, module, [name]), f"{indent}from {module} import {name}"
+            from_import(indent, module, names),
+            f"{indent}from {module} import {', '.join(names)}",
         )
 
     def classvar_lines(self, type_: StructuredType, layout: Layout) -> list[str]:
         qname = type_.qualified_name
         classvars = [("__odata_type__", py_str(qname))]
+        if type_.kind == "entity":
+            fields = self.names.fields[qname]
+            classvars.insert(0, (f"q: ClassVar[{fields}]", f"{fields}()"))
         if type_.kind == "entity" and type_.key:
             # Keyless (abstract) bases inherit `()` from the runtime: an own `()` would
             # make mypy type the attribute as `tuple[()]` for every subclass.
@@ -340,13 +383,24 @@ class Renderer:
         needs_black = not all(fits(line) for line in [class_line, *lines, *wire_lines])
         return RenderedFile(self.template("enum.py.jinja", context), needs_black)
 
+    def client_module(self) -> RenderedFile:
+        layout = Layout()
+        context = self.client.client_context(layout, self.options.source_name)
+        text = self.template("client.py.jinja", context)
+        return RenderedFile(text, layout.needs_black)
+
     def package_init(self) -> RenderedFile:
         exports = sorted(
-            (self.names.classes[q], self.names.modules[q])
-            for q in [
-                *self.schema.enums,
-                *self.schema.complex_types,
-                *self.schema.entities,
+            [
+                *(
+                    (self.names.classes[q], self.names.modules[q])
+                    for q in [
+                        *self.schema.enums,
+                        *self.schema.complex_types,
+                        *self.schema.entities,
+                    ]
+                ),
+                *RUNTIME_EXPORTS,
             ]
         )
         checking = []

@@ -123,7 +123,8 @@ root, package = sys.argv[1], sys.argv[2]
 sys.path.insert(0, root)
 pkg = importlib.import_module(package)
 model = importlib.import_module(package + "._runtime.model")
-summary = {"modules": {}, "classes": {}, "round_trips": 0, "problems": []}
+summary = {"modules": {}, "classes": {}, "round_trips": 0, "fields": 0, "sets": 0,
+           "problems": []}
 
 def problem(where):
     summary["problems"].append(where + ": " + traceback.format_exc(limit=3).strip()[-1500:])
@@ -140,10 +141,20 @@ for folder in ("entities", "complex_types", "enums"):
         except Exception:
             problem("import " + name)
             continue
-        classes = [
+        defined = [
             v for v in vars(module).values()
             if isinstance(v, type) and v.__module__ == name
         ]
+        classes = [c for c in defined if folder == "enums" or issubclass(c, model.Model)]
+        if folder == "entities":
+            try:
+                fields = classes[0].q
+                for attr, value in vars(type(fields)).items():
+                    if not attr.startswith("_"):  # resolves each navigation's target
+                        assert getattr(fields, attr) is not None
+                summary["fields"] += 1
+            except Exception:
+                problem("fields of " + name)
         if len(classes) != 1:
             summary["problems"].append(f"{name} defines {len(classes)} classes")
         summary["classes"][folder] += len(classes)
@@ -161,6 +172,16 @@ for folder in ("entities", "complex_types", "enums"):
                 summary["round_trips"] += 1
             except Exception:
                 problem(f"round trip {name}.{cls.__name__}")
+
+try:
+    client = pkg.Client("http://127.0.0.1:9")
+    for line in client.__odata_sets__.split("\n"):
+        if line:
+            accessor = line.split(" ")[0]
+            assert getattr(client, accessor).name == line.split(" ")[1]
+            summary["sets"] += 1
+except Exception:
+    problem("client accessors")
 
 for export in pkg.__all__:
     try:
@@ -242,6 +263,10 @@ def test_document_generates_an_importable_package(
     assert summary["round_trips"] == len(modules["entities"]) + len(
         modules["complex_types"]
     )
+    assert summary["fields"] == len(modules["entities"])
+    snapshot = json.loads(files[f"{PACKAGE}/_schema.json"])
+    plural = [s for s in snapshot["entity_sets"].values() if not s.get("singleton")]
+    assert summary["sets"] == len(plural)
 
 
 def test_a_document_without_entity_types_still_generates(tmp_path: Path) -> None:

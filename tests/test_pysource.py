@@ -8,7 +8,8 @@ import black
 import pytest
 
 from odatagen.fmt import MODE
-from odatagen.pysource import assignment, call_assignment, docstring, py_str
+from odatagen.pysource import assignment, call_assignment, class_header, docstring
+from odatagen.pysource import py_str, signature
 
 
 def black_format(source: str) -> str:
@@ -34,6 +35,58 @@ def test_field_layouts_match_black(seed: int) -> None:
         assert black_format(source) == source
         checked += 1
     assert checked > 200
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_query_field_layouts_match_black(seed: int) -> None:
+    """Fields classes: plain annotations, wrapped in parentheses when too long."""
+    rng = random.Random(seed)
+    checked = 0
+    for _ in range(400):
+        name = "a" * rng.randint(1, 80)
+        annotation = "B" * rng.randint(1, 70) + "Fields"
+        args = [py_str("m" * rng.randint(1, 90)), py_str("N" * rng.randint(1, 60))]
+        args += ["many=True"] if rng.random() < 0.5 else []
+        lines = call_assignment("    ", f"{name}: {annotation}", "_q.nav", args)
+        if lines is None:
+            continue
+        source = "class A:\n" + "\n".join(lines) + "\n"
+        assert black_format(source) == source
+        checked += 1
+    assert checked > 300
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_signatures_and_class_headers_match_black(seed: int) -> None:
+    rng = random.Random(seed)
+    checked = 0
+    for _ in range(300):
+        count = rng.randint(0, 12)
+        params = ["self"] + (["key: uuid.UUID | C", "/"] if rng.random() < 0.5 else [])
+        params += ["*"] if count else []
+        params += [
+            f"{'x' * rng.randint(1, 20)}{i}: str = _m.UNSET" for i in range(count)
+        ]
+        if rng.random() < 0.3:
+            params = params[:1]
+        head = rng.choice(
+            ["def update", "async def create", "def " + "y" * rng.randint(1, 70)]
+        )
+        returns = rng.choice(
+            ["None", "Contact", "list[" + "Z" * rng.randint(1, 50) + "]"]
+        )
+        lines = signature("    ", head, params, returns)
+        if lines is not None:
+            source = "class A:\n" + "\n".join(lines) + "\n        pass\n"
+            assert black_format(source) == source
+            checked += 1
+        base = f"_c.EntitySet[{'M' * rng.randint(1, 40)}, {'F' * rng.randint(1, 40)}]"
+        header = class_header("S" * rng.randint(1, 50), base)
+        if header is not None:
+            source = "\n".join(header) + "\n    pass\n"
+            assert black_format(source) == source
+            checked += 1
+    assert checked > 300
 
 
 def test_classvar_layouts_match_black() -> None:

@@ -191,6 +191,39 @@ account = Account.from_odata({"Name": "Acme"})
 account_name: str = account.name
 expanded: Account | None = Contact.from_odata({"Account": {"Name": "Acme"}}).account
 assert expanded is not None and expanded.name == account_name
+
+import datetime
+from acme_creatio import AsyncClient, Client, FormsAuth, NotFound
+
+q = Contact.q
+
+
+def use(client: Client) -> None:
+    query = client.contact.query().filter(q.age >= 18, q.account.name == "Acme")
+    for row in query.select(q.name, q.account.name).order_by(q.name).top(5):
+        row_name: str = row.name
+    first: Contact | None = client.contact.filter(q.name.startswith("A")).first()
+    created: Contact = client.contact.create(name="Bob", account_id=uuid.uuid4())
+    client.contact.update(created.id, name="Robert", usr_floor=decimal.Decimal(2))
+    client.contact.update(created)
+    client.contact.delete(created.id)
+    for changed in client.contact.modified_since(datetime.datetime(2024, 1, 1)):
+        stamp: datetime.datetime | None = changed.modified_on
+    try:
+        client.contact.get(uuid.uuid4())
+    except NotFound as error:
+        status: int | None = error.status
+
+
+async def use_async(client: AsyncClient) -> None:
+    got: Contact = await client.contact.create(name="Eve")
+    await client.contact.update(got.id, name="Eva")
+    async for row in client.contact.query().filter(q.name == "Eva"):
+        text: str = row.name
+
+
+with Client("http://127.0.0.1:9", auth=FormsAuth("Supervisor", "secret")) as client:
+    built = client.contact.query().filter(q.account.name == "A B").top(2)
 """
 
 TARGETS = [

@@ -10,23 +10,39 @@ if TYPE_CHECKING:
     from .entities.account_type import AccountType as AccountType
     from .entities.activity import Activity as Activity
     from .entities.activity_type import ActivityType as ActivityType
+    from ._client import AsyncClient as AsyncClient
+    from ._runtime.errors import AuthError as AuthError
+    from ._runtime.auth import BearerToken as BearerToken
     from .entities.case import Case as Case
     from .entities.case_status import CaseStatus as CaseStatus
     from .entities.city import City as City
+    from ._client import Client as Client
+    from ._runtime.errors import Conflict as Conflict
     from .entities.contact import Contact as Contact
     from .entities.contact_type import ContactType as ContactType
     from .entities.country import Country as Country
     from .entities.currency import Currency as Currency
     from .entities.employee import Employee as Employee
+    from ._runtime.model import FieldNotLoaded as FieldNotLoaded
+    from ._runtime.auth import FormsAuth as FormsAuth
     from .entities.lead import Lead as Lead
+    from ._runtime.errors import NotFound as NotFound
+    from ._runtime.auth import OAuth2ClientCredentials as OAuth2ClientCredentials
+    from ._runtime.errors import ODataError as ODataError
     from .entities.opportunity import Opportunity as Opportunity
     from .entities.order import Order as Order
+    from ._runtime.errors import PreconditionFailed as PreconditionFailed
     from .entities.product import Product as Product
+    from ._runtime.errors import RateLimited as RateLimited
     from .entities.region import Region as Region
+    from ._runtime.http import Retry as Retry
+    from ._runtime.errors import ServerError as ServerError
     from .entities.sys_image import SysImage as SysImage
+    from ._runtime.errors import TransportError as TransportError
     from .entities.usr_vehicle_answer import UsrVehicleAnswer as UsrVehicleAnswer
     from .entities.usr_vehicle_lease import UsrVehicleLease as UsrVehicleLease
     from .entities.usr_visit_policy import UsrVisitPolicy as UsrVisitPolicy
+    from ._runtime.errors import ValidationError as ValidationError
 
 # Class name and module, a pair a line: classes are imported on first use, so importing
 # the package stays cheap however many entities the service has.
@@ -35,23 +51,39 @@ Account entities.account
 AccountType entities.account_type
 Activity entities.activity
 ActivityType entities.activity_type
+AsyncClient _client
+AuthError _runtime.errors
+BearerToken _runtime.auth
 Case entities.case
 CaseStatus entities.case_status
 City entities.city
+Client _client
+Conflict _runtime.errors
 Contact entities.contact
 ContactType entities.contact_type
 Country entities.country
 Currency entities.currency
 Employee entities.employee
+FieldNotLoaded _runtime.model
+FormsAuth _runtime.auth
 Lead entities.lead
+NotFound _runtime.errors
+OAuth2ClientCredentials _runtime.auth
+ODataError _runtime.errors
 Opportunity entities.opportunity
 Order entities.order
+PreconditionFailed _runtime.errors
 Product entities.product
+RateLimited _runtime.errors
 Region entities.region
+Retry _runtime.http
+ServerError _runtime.errors
 SysImage entities.sys_image
+TransportError _runtime.errors
 UsrVehicleAnswer entities.usr_vehicle_answer
 UsrVehicleLease entities.usr_vehicle_lease
 UsrVisitPolicy entities.usr_visit_policy
+ValidationError _runtime.errors
 """
 _PAIRS = [line.split(" ") for line in _EXPORTS.splitlines() if line]
 _LAZY: dict[str, str] = {pair[0]: pair[1] for pair in _PAIRS}

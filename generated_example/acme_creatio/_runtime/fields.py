@@ -10,8 +10,9 @@ Choices, and why:
   class; at run time a descriptor binds it lazily to its path, so ``q.account.name``
   is ``Account/Name`` and cycles (Contact → Account → Contact) cost nothing until
   used. A target is a class, a zero-argument callable or a ``"Class"`` /
-  ``"module:Class"`` reference resolved in the generated package. Bound fields are
-  cached on the fields object that made them.
+  ``"module:Class"`` reference (``".entities.account:AccountFields"`` relative to
+  the generated package). Bound fields are cached on the fields object that made
+  them.
 * **Collection navigations open a scope** (``nav(..., many=True)``): their fields
   render relative to the collection, for ``expand(nav, filter=…, order_by=…)``. Using
   them in the top-level ``$filter``/``$orderby`` (which would need ``any``/``all``),
@@ -31,7 +32,7 @@ from .expr import DateExpr, DateTimeExpr, DecimalExpr, Expr, FloatExpr, IntExpr
 from .expr import StrExpr, TimeExpr
 from .filters import _CMP, _PRIMARY, Filter, Scope, _leaf, _set
 from .literals import literal_formatter
-from .model import resolve_ref
+from .model import PACKAGE, resolve_ref
 
 __all__ = [
     "AnyField", "BinaryField", "BoolField", "DateField", "DateTimeField",
@@ -245,7 +246,8 @@ class _Nav:
     def _bind(self, parent: Scope, depth: int) -> Fields:
         target = self.target
         if isinstance(target, str):
-            target = resolve_ref(target)
+            # ".entities.account:AccountFields" is relative to the generated package.
+            target = resolve_ref(PACKAGE + target if target[:1] == "." else target)
         elif not isinstance(target, type):
             target = target()
         if not (isinstance(target, type) and issubclass(target, Fields)):

@@ -4,6 +4,20 @@ JSON by wire name.
 A model knows which fields it holds. Fields that were not loaded (left out of `$select`)
 or not given to the constructor are absent, not filled with a fake value, and reading
 one raises `FieldNotLoaded`.
+
+Change tracking costs nothing at decode time: `from_odata` keeps the OData JSON object
+it was given (one slot, `__odata_raw__`). `changes(obj)` decodes those originals again
+and returns, encoded, the fields whose value differs now (fields set since, too), so an
+update sends only what changed; an object built locally has no originals and all its
+fields count. `etag(obj)` is the `@odata.etag` it was read with (for `If-Match`). These
+are functions, not methods, so they can never collide with a generated field name. The
+price is memory: a decoded object keeps its JSON object alive.
+
+`from_odata` walks the JSON object's keys (not the class's fields): a row of a wide
+entity holds a few selected columns, and an OData body carries only its own properties.
+A stream property (`Edm.Stream`) is read from its annotations
+(`Photo@odata.mediaContentType`, `…mediaReadLink`: OData 4 never sends it inline) as a
+`StreamRef`; it is never written (`to_odata`, `changes`): streams travel by upload.
 """
 
 from __future__ import annotations
@@ -20,6 +34,11 @@ from .codecs import GeoJSON, StreamRef
 
 __all__ = [
     "UNSET",
+    "changes",
+    "etag",
+    "mark_saved",
+    "raw",
+    "value_codecs",
     "Complex",
     "Entity",
     "FieldNotLoaded",
@@ -99,9 +118,25 @@ class _Plan:
     names: frozenset[str]
     decode: tuple[tuple[str, str, Decode | None], ...]  # (attribute, wire, decoder)
     encode: tuple[tuple[str, str, Encode], ...]  # navigations are never written
+    by_wire: dict[str, tuple[str, Decode | None]]  # wire -> (attribute, decoder)
+    specs: dict[str, FieldSpec]  # attribute -> spec, in declaration order
+    streams: dict[str, str]  # wire -> attribute of the Edm.Stream properties
 
 
 _PLANS: dict[type, _Plan] = {}
+
+
+def value_codecs(spec: FieldSpec) -> tuple[Decode, Encode]:
+    """The JSON decoder and encoder of a value declared by `spec` (operation
+    parameters and results use it too)."""
+    decode, encode = _value_codecs(spec)
+    if spec.many:
+        return _many(decode), _many(encode)
+    return (decode or _same), encode
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _value_codecs(spec: FieldSpec) -> tuple[Decode | None, Encode]:
@@ -175,6 +210,7 @@ def plan_of(cls: type) -> _Plan:
     if plan is None:
         decode: list[tuple[str, str, Decode | None]] = []
         encode: list[tuple[str, str, Encode]] = []
+        specs: dict[str, FieldSpec] = {}
         for attribute in attrs.fields(cls):
             spec = attribute.metadata.get("odata")
             if not isinstance(spec, FieldSpec):
@@ -183,9 +219,13 @@ def plan_of(cls: type) -> _Plan:
             if spec.many:
                 decoder, encoder = _many(decoder), _many(encoder)
             decode.append((attribute.name, spec.wire, decoder))
-            if spec.kind != "entity":
+            specs[attribute.name] = spec
+            if spec.kind not in ("entity", "Stream"):  # never written inline
                 encode.append((attribute.name, spec.wire, encoder))
-        plan = _Plan(frozenset(a for a, _, _ in decode), tuple(decode), tuple(encode))
+        by_wire = {wire: (name, decoder) for name, wire, decoder in decode}
+        names = frozenset(specs)
+        streams = {s.wire: name for name, s in specs.items() if s.kind == "Stream"}
+        plan = _Plan(names, tuple(decode), tuple(encode), by_wire, specs, streams)
         _PLANS[cls] = plan
     return plan
 
@@ -193,7 +233,8 @@ def plan_of(cls: type) -> _Plan:
 class Model:
     """Common behaviour of generated entity and complex types."""
 
-    __slots__ = ()
+    # The JSON object `from_odata` was given (absent on objects built locally).
+    __slots__ = ("__odata_raw__",)
     __odata_type__: ClassVar[str] = ""
 
     def __attrs_post_init__(self) -> None:
@@ -217,10 +258,23 @@ class Model:
         """Build an object from an OData JSON object; only the fields present are set."""
         obj = cls.__new__(cls)
         set_field = object.__setattr__
-        for name, wire, decode in plan_of(cls).decode:
-            if wire in data:
-                value = data[wire]
+        plan = _PLANS.get(cls) or plan_of(cls)
+        fields, streams = plan.by_wire, plan.streams
+        media: dict[str, dict[str, Any]] | None = None
+        for wire, value in data.items():
+            found = fields.get(wire)
+            if found is not None:
+                name, decode = found
                 set_field(obj, name, value if decode is None else decode(value))
+            elif streams and "@" in wire:
+                # OData 4 writes a stream as annotations: "Photo@odata.mediaReadLink".
+                prop, _, term = wire.partition("@")
+                if prop in streams and prop not in data:
+                    media = media if media is not None else {}
+                    media.setdefault(prop, {})["@" + term] = value
+        for prop, annotations in (media or {}).items():
+            set_field(obj, streams[prop], codecs.decoder("Stream")(annotations))
+        set_field(obj, "__odata_raw__", data)
         return obj
 
     def to_odata(self) -> dict[str, Any]:
@@ -265,6 +319,59 @@ class Model:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def raw(obj: Model) -> Mapping[str, Any] | None:
+    """The OData JSON object `obj` was decoded from (None: built locally)."""
+    try:
+        found: Mapping[str, Any] = object.__getattribute__(obj, "__odata_raw__")
+    except AttributeError:
+        return None
+    return found
+
+
+def etag(obj: Model) -> str | None:
+    """The `@odata.etag` `obj` was read with, if the server sent one."""
+    data = raw(obj)
+    value = data.get("@odata.etag") if data is not None else None
+    return value if isinstance(value, str) else None
+
+
+def changes(obj: Model, *, everything: bool = False) -> dict[str, Any]:
+    """The fields to write to save `obj`, as OData JSON (navigations and streams left
+    out): those whose value differs from what was read, or every field it holds when
+    it was built locally or `everything` is true."""
+    original = None if everything else raw(obj)
+    plan = plan_of(type(obj))
+    result: dict[str, Any] = {}
+    for name, wire, encode in plan.encode:
+        try:
+            value = object.__getattribute__(obj, name)
+        except AttributeError:
+            continue
+        if plan.specs[name].kind == "Stream":
+            continue
+        if original is not None and wire in original:
+            decode = plan.by_wire[wire][1]
+            before = original[wire]
+            before = before if decode is None else decode(before)
+            if before is value or before == value:
+                continue
+        result[wire] = encode(value)
+    return result
+
+
+def mark_saved(obj: Model, written: Mapping[str, Any], etag: str | None = None) -> None:
+    """Record that the fields `written` (OData JSON) were saved: `changes(obj)` no
+    longer lists them. The old ETag is replaced by `etag`, the one the server answered
+    with (dropped when it sent none: the old one is stale)."""
+    original = raw(obj)
+    base = changes(obj, everything=True) if original is None else original
+    saved = {k: v for k, v in base.items() if k != "@odata.etag"}
+    saved.update(written)
+    if etag:
+        saved["@odata.etag"] = etag
+    object.__setattr__(obj, "__odata_raw__", saved)
 
 
 class Entity(Model):

@@ -5,20 +5,123 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .activity_type import ActivityType
-    from .case import Case
-    from .contact import Contact
-    from .lead import Lead
-    from .opportunity import Opportunity
-    from .order import Order
+    from .account import Account, AccountFields
+    from .activity_type import ActivityType, ActivityTypeFields
+    from .case import Case, CaseFields
+    from .contact import Contact, ContactFields
+    from .lead import Lead, LeadFields
+    from .opportunity import Opportunity, OpportunityFields
+    from .order import Order, OrderFields
+
+
+class ActivityFields(_q.Fields):
+    """The fields of ``Activity``, as its ``q``: typed filters, selects and sort keys."""
+
+    id: _q.GuidField = _q.GuidField("Id")
+    title: _q.StrField = _q.StrField("Title")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    start_date: _q.DateTimeField = _q.DateTimeField("StartDate")
+    due_date: _q.DateTimeField = _q.DateTimeField("DueDate")
+    author_id: _q.LookupField = _q.LookupField("AuthorId", "Author", "Id")
+    remind_to_author: _q.BoolField = _q.BoolField("RemindToAuthor")
+    remind_to_author_date: _q.DateTimeField = _q.DateTimeField("RemindToAuthorDate")
+    owner_id: _q.LookupField = _q.LookupField("OwnerId", "Owner", "Id")
+    remind_to_owner: _q.BoolField = _q.BoolField("RemindToOwner")
+    remind_to_owner_date: _q.DateTimeField = _q.DateTimeField("RemindToOwnerDate")
+    type_id: _q.LookupField = _q.LookupField("TypeId", "Type", "Id")
+    show_in_scheduler: _q.BoolField = _q.BoolField("ShowInScheduler")
+    detailed_result: _q.StrField = _q.StrField("DetailedResult")
+    account_id: _q.LookupField = _q.LookupField("AccountId", "Account", "Id")
+    contact_id: _q.LookupField = _q.LookupField("ContactId", "Contact", "Id")
+    sender: _q.StrField = _q.StrField("Sender")
+    recepient: _q.StrField = _q.StrField("Recepient")
+    copy_recepient: _q.StrField = _q.StrField("CopyRecepient")
+    blind_copy_recepient: _q.StrField = _q.StrField("BlindCopyRecepient")
+    body: _q.StrField = _q.StrField("Body")
+    notes: _q.StrField = _q.StrField("Notes")
+    send_date: _q.DateTimeField = _q.DateTimeField("SendDate")
+    duration_in_minutes: _q.IntField = _q.IntField("DurationInMinutes")
+    error_on_send: _q.StrField = _q.StrField("ErrorOnSend")
+    duration_in_mnutes_and_hours: _q.StrField = _q.StrField("DurationInMnutesAndHours")
+    allowed_result: _q.StrField = _q.StrField("AllowedResult")
+    created_by_inv_crm: _q.BoolField = _q.BoolField("CreatedByInvCRM")
+    lead_id: _q.LookupField = _q.LookupField("LeadId", "Lead", "Id")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    is_html_body: _q.BoolField = _q.BoolField("IsHtmlBody")
+    mail_hash: _q.StrField = _q.StrField("MailHash")
+    process_element_id: _q.GuidField = _q.GuidField("ProcessElementId")
+    global_activity_id: _q.StrField = _q.StrField("GlobalActivityID")
+    user_email_address: _q.StrField = _q.StrField("UserEmailAddress")
+    order_id: _q.LookupField = _q.LookupField("OrderId", "Order", "Id")
+    case_id: _q.LookupField = _q.LookupField("CaseId", "Case", "Id")
+    is_need_process: _q.BoolField = _q.BoolField("IsNeedProcess")
+    activity_connection_id: _q.LookupField = _q.LookupField(
+        "ActivityConnectionId", "ActivityConnection", "Id"
+    )
+    organizer_id: _q.LookupField = _q.LookupField("OrganizerId", "Organizer", "Id")
+    location: _q.StrField = _q.StrField("Location")
+    is_not_published: _q.BoolField = _q.BoolField("IsNotPublished")
+    header_properties: _q.StrField = _q.StrField("HeaderProperties")
+    enrich_status: _q.StrField = _q.StrField("EnrichStatus")
+    service_processed: _q.BoolField = _q.BoolField("ServiceProcessed")
+    is_auto_submitted: _q.BoolField = _q.BoolField("IsAutoSubmitted")
+    sender_contact_id: _q.LookupField = _q.LookupField(
+        "SenderContactId", "SenderContact", "Id"
+    )
+    opportunity_id: _q.LookupField = _q.LookupField(
+        "OpportunityId", "Opportunity", "Id"
+    )
+    full_project_name: _q.StrField = _q.StrField("FullProjectName")
+    preview: _q.StrField = _q.StrField("Preview")
+    remote_created_on: _q.DateTimeField = _q.DateTimeField("RemoteCreatedOn")
+    usr_channel_region: _q.BoolField = _q.BoolField("UsrChannelRegion")
+    usr_region_tag: _q.DecimalField = _q.DecimalField("UsrRegionTag")
+    usr_hash_comment_id: _q.LookupField = _q.LookupField(
+        "UsrHashCommentId", "UsrHashComment", "Id"
+    )
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    author: ContactFields = _q.nav(".entities.contact:ContactFields", "Author")
+    owner: ContactFields = _q.nav(".entities.contact:ContactFields", "Owner")
+    type: ActivityTypeFields = _q.nav(
+        ".entities.activity_type:ActivityTypeFields", "Type"
+    )
+    account: AccountFields = _q.nav(".entities.account:AccountFields", "Account")
+    contact: ContactFields = _q.nav(".entities.contact:ContactFields", "Contact")
+    lead: LeadFields = _q.nav(".entities.lead:LeadFields", "Lead")
+    order: OrderFields = _q.nav(".entities.order:OrderFields", "Order")
+    case: CaseFields = _q.nav(".entities.case:CaseFields", "Case")
+    activity_connection: ActivityFields = _q.nav(
+        ".entities.activity:ActivityFields", "ActivityConnection"
+    )
+    organizer: ContactFields = _q.nav(".entities.contact:ContactFields", "Organizer")
+    sender_contact: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "SenderContact"
+    )
+    opportunity: OpportunityFields = _q.nav(
+        ".entities.opportunity:OpportunityFields", "Opportunity"
+    )
+    usr_hash_comment: LeadFields = _q.nav(".entities.lead:LeadFields", "UsrHashComment")
+    activity_collection_by_activity_connection: ActivityFields = _q.nav(
+        ".entities.activity:ActivityFields",
+        "ActivityCollectionByActivityConnection",
+        many=True,
+    )
+    case_collection_by_parent_activity: CaseFields = _q.nav(
+        ".entities.case:CaseFields", "CaseCollectionByParentActivity", many=True
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -28,6 +131,7 @@ class Activity(_m.Entity):
     Entity set: ``Activity``.
     """
 
+    q: ClassVar[ActivityFields] = ActivityFields()
     __odata_type__ = "Terrasoft.Configuration.OData.Activity"
     __odata_key__ = ("Id",)
     __odata_set__ = "Activity"
@@ -135,3 +239,281 @@ class Activity(_m.Entity):
     case_collection_by_parent_activity: list[Case] = _m.nav(
         "CaseCollectionByParentActivity", "Case", many=True
     )
+
+
+class ActivitySet(_c.EntitySet[Activity, ActivityFields]):
+    """The entity set of ``Activity`` (``client.activity``)."""
+
+    def create(
+        self,
+        entity: Activity | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        start_date: datetime.datetime | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        author_id: uuid.UUID | None = _m.UNSET,
+        remind_to_author: bool | None = _m.UNSET,
+        remind_to_author_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        remind_to_owner: bool | None = _m.UNSET,
+        remind_to_owner_date: datetime.datetime | None = _m.UNSET,
+        type_id: uuid.UUID | None = _m.UNSET,
+        show_in_scheduler: bool | None = _m.UNSET,
+        detailed_result: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        sender: str = _m.UNSET,
+        recepient: str = _m.UNSET,
+        copy_recepient: str = _m.UNSET,
+        blind_copy_recepient: str = _m.UNSET,
+        body: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        send_date: datetime.datetime | None = _m.UNSET,
+        duration_in_minutes: int | None = _m.UNSET,
+        error_on_send: str = _m.UNSET,
+        duration_in_mnutes_and_hours: str = _m.UNSET,
+        allowed_result: str = _m.UNSET,
+        created_by_inv_crm: bool | None = _m.UNSET,
+        lead_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        is_html_body: bool | None = _m.UNSET,
+        mail_hash: str = _m.UNSET,
+        process_element_id: uuid.UUID | None = _m.UNSET,
+        global_activity_id: str = _m.UNSET,
+        user_email_address: str = _m.UNSET,
+        order_id: uuid.UUID | None = _m.UNSET,
+        case_id: uuid.UUID | None = _m.UNSET,
+        is_need_process: bool | None = _m.UNSET,
+        activity_connection_id: uuid.UUID | None = _m.UNSET,
+        organizer_id: uuid.UUID | None = _m.UNSET,
+        location: str = _m.UNSET,
+        is_not_published: bool | None = _m.UNSET,
+        header_properties: str = _m.UNSET,
+        enrich_status: str = _m.UNSET,
+        service_processed: bool | None = _m.UNSET,
+        is_auto_submitted: bool | None = _m.UNSET,
+        sender_contact_id: uuid.UUID | None = _m.UNSET,
+        opportunity_id: uuid.UUID | None = _m.UNSET,
+        full_project_name: str = _m.UNSET,
+        preview: str = _m.UNSET,
+        remote_created_on: datetime.datetime | None = _m.UNSET,
+        usr_channel_region: bool | None = _m.UNSET,
+        usr_region_tag: decimal.Decimal | None = _m.UNSET,
+        usr_hash_comment_id: uuid.UUID | None = _m.UNSET,
+    ) -> Activity:
+        """Create a ``Activity`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | Activity,
+        /,
+        *,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        start_date: datetime.datetime | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        author_id: uuid.UUID | None = _m.UNSET,
+        remind_to_author: bool | None = _m.UNSET,
+        remind_to_author_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        remind_to_owner: bool | None = _m.UNSET,
+        remind_to_owner_date: datetime.datetime | None = _m.UNSET,
+        type_id: uuid.UUID | None = _m.UNSET,
+        show_in_scheduler: bool | None = _m.UNSET,
+        detailed_result: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        sender: str = _m.UNSET,
+        recepient: str = _m.UNSET,
+        copy_recepient: str = _m.UNSET,
+        blind_copy_recepient: str = _m.UNSET,
+        body: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        send_date: datetime.datetime | None = _m.UNSET,
+        duration_in_minutes: int | None = _m.UNSET,
+        error_on_send: str = _m.UNSET,
+        duration_in_mnutes_and_hours: str = _m.UNSET,
+        allowed_result: str = _m.UNSET,
+        created_by_inv_crm: bool | None = _m.UNSET,
+        lead_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        is_html_body: bool | None = _m.UNSET,
+        mail_hash: str = _m.UNSET,
+        process_element_id: uuid.UUID | None = _m.UNSET,
+        global_activity_id: str = _m.UNSET,
+        user_email_address: str = _m.UNSET,
+        order_id: uuid.UUID | None = _m.UNSET,
+        case_id: uuid.UUID | None = _m.UNSET,
+        is_need_process: bool | None = _m.UNSET,
+        activity_connection_id: uuid.UUID | None = _m.UNSET,
+        organizer_id: uuid.UUID | None = _m.UNSET,
+        location: str = _m.UNSET,
+        is_not_published: bool | None = _m.UNSET,
+        header_properties: str = _m.UNSET,
+        enrich_status: str = _m.UNSET,
+        service_processed: bool | None = _m.UNSET,
+        is_auto_submitted: bool | None = _m.UNSET,
+        sender_contact_id: uuid.UUID | None = _m.UNSET,
+        opportunity_id: uuid.UUID | None = _m.UNSET,
+        full_project_name: str = _m.UNSET,
+        preview: str = _m.UNSET,
+        remote_created_on: datetime.datetime | None = _m.UNSET,
+        usr_channel_region: bool | None = _m.UNSET,
+        usr_region_tag: decimal.Decimal | None = _m.UNSET,
+        usr_hash_comment_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncActivitySet(_c.AsyncEntitySet[Activity, ActivityFields]):
+    """The async entity set of ``Activity`` (``client.activity``)."""
+
+    async def create(
+        self,
+        entity: Activity | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        start_date: datetime.datetime | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        author_id: uuid.UUID | None = _m.UNSET,
+        remind_to_author: bool | None = _m.UNSET,
+        remind_to_author_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        remind_to_owner: bool | None = _m.UNSET,
+        remind_to_owner_date: datetime.datetime | None = _m.UNSET,
+        type_id: uuid.UUID | None = _m.UNSET,
+        show_in_scheduler: bool | None = _m.UNSET,
+        detailed_result: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        sender: str = _m.UNSET,
+        recepient: str = _m.UNSET,
+        copy_recepient: str = _m.UNSET,
+        blind_copy_recepient: str = _m.UNSET,
+        body: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        send_date: datetime.datetime | None = _m.UNSET,
+        duration_in_minutes: int | None = _m.UNSET,
+        error_on_send: str = _m.UNSET,
+        duration_in_mnutes_and_hours: str = _m.UNSET,
+        allowed_result: str = _m.UNSET,
+        created_by_inv_crm: bool | None = _m.UNSET,
+        lead_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        is_html_body: bool | None = _m.UNSET,
+        mail_hash: str = _m.UNSET,
+        process_element_id: uuid.UUID | None = _m.UNSET,
+        global_activity_id: str = _m.UNSET,
+        user_email_address: str = _m.UNSET,
+        order_id: uuid.UUID | None = _m.UNSET,
+        case_id: uuid.UUID | None = _m.UNSET,
+        is_need_process: bool | None = _m.UNSET,
+        activity_connection_id: uuid.UUID | None = _m.UNSET,
+        organizer_id: uuid.UUID | None = _m.UNSET,
+        location: str = _m.UNSET,
+        is_not_published: bool | None = _m.UNSET,
+        header_properties: str = _m.UNSET,
+        enrich_status: str = _m.UNSET,
+        service_processed: bool | None = _m.UNSET,
+        is_auto_submitted: bool | None = _m.UNSET,
+        sender_contact_id: uuid.UUID | None = _m.UNSET,
+        opportunity_id: uuid.UUID | None = _m.UNSET,
+        full_project_name: str = _m.UNSET,
+        preview: str = _m.UNSET,
+        remote_created_on: datetime.datetime | None = _m.UNSET,
+        usr_channel_region: bool | None = _m.UNSET,
+        usr_region_tag: decimal.Decimal | None = _m.UNSET,
+        usr_hash_comment_id: uuid.UUID | None = _m.UNSET,
+    ) -> Activity:
+        """Create a ``Activity`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | Activity,
+        /,
+        *,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        start_date: datetime.datetime | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        author_id: uuid.UUID | None = _m.UNSET,
+        remind_to_author: bool | None = _m.UNSET,
+        remind_to_author_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        remind_to_owner: bool | None = _m.UNSET,
+        remind_to_owner_date: datetime.datetime | None = _m.UNSET,
+        type_id: uuid.UUID | None = _m.UNSET,
+        show_in_scheduler: bool | None = _m.UNSET,
+        detailed_result: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        sender: str = _m.UNSET,
+        recepient: str = _m.UNSET,
+        copy_recepient: str = _m.UNSET,
+        blind_copy_recepient: str = _m.UNSET,
+        body: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        send_date: datetime.datetime | None = _m.UNSET,
+        duration_in_minutes: int | None = _m.UNSET,
+        error_on_send: str = _m.UNSET,
+        duration_in_mnutes_and_hours: str = _m.UNSET,
+        allowed_result: str = _m.UNSET,
+        created_by_inv_crm: bool | None = _m.UNSET,
+        lead_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        is_html_body: bool | None = _m.UNSET,
+        mail_hash: str = _m.UNSET,
+        process_element_id: uuid.UUID | None = _m.UNSET,
+        global_activity_id: str = _m.UNSET,
+        user_email_address: str = _m.UNSET,
+        order_id: uuid.UUID | None = _m.UNSET,
+        case_id: uuid.UUID | None = _m.UNSET,
+        is_need_process: bool | None = _m.UNSET,
+        activity_connection_id: uuid.UUID | None = _m.UNSET,
+        organizer_id: uuid.UUID | None = _m.UNSET,
+        location: str = _m.UNSET,
+        is_not_published: bool | None = _m.UNSET,
+        header_properties: str = _m.UNSET,
+        enrich_status: str = _m.UNSET,
+        service_processed: bool | None = _m.UNSET,
+        is_auto_submitted: bool | None = _m.UNSET,
+        sender_contact_id: uuid.UUID | None = _m.UNSET,
+        opportunity_id: uuid.UUID | None = _m.UNSET,
+        full_project_name: str = _m.UNSET,
+        preview: str = _m.UNSET,
+        remote_created_on: datetime.datetime | None = _m.UNSET,
+        usr_channel_region: bool | None = _m.UNSET,
+        usr_region_tag: decimal.Decimal | None = _m.UNSET,
+        usr_hash_comment_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

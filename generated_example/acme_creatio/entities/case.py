@@ -5,18 +5,83 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .activity import Activity
-    from .case_status import CaseStatus
-    from .contact import Contact
-    from .opportunity import Opportunity
+    from .account import Account, AccountFields
+    from .activity import Activity, ActivityFields
+    from .case_status import CaseStatus, CaseStatusFields
+    from .contact import Contact, ContactFields
+    from .opportunity import Opportunity, OpportunityFields
+
+
+class CaseFields(_q.Fields):
+    """The fields of ``Case``, as its ``q``: typed filters, selects and sort keys."""
+
+    id: _q.GuidField = _q.GuidField("Id")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    number: _q.StrField = _q.StrField("Number")
+    registered_on: _q.DateTimeField = _q.DateTimeField("RegisteredOn")
+    subject: _q.StrField = _q.StrField("Subject")
+    symptoms: _q.StrField = _q.StrField("Symptoms")
+    owner_id: _q.LookupField = _q.LookupField("OwnerId", "Owner", "Id")
+    response_date: _q.DateTimeField = _q.DateTimeField("ResponseDate")
+    solution_date: _q.DateTimeField = _q.DateTimeField("SolutionDate")
+    status_id: _q.LookupField = _q.LookupField("StatusId", "Status", "Id")
+    notes: _q.StrField = _q.StrField("Notes")
+    account_id: _q.LookupField = _q.LookupField("AccountId", "Account", "Id")
+    contact_id: _q.LookupField = _q.LookupField("ContactId", "Contact", "Id")
+    responded_on: _q.DateTimeField = _q.DateTimeField("RespondedOn")
+    solution_provided_on: _q.DateTimeField = _q.DateTimeField("SolutionProvidedOn")
+    closure_date: _q.DateTimeField = _q.DateTimeField("ClosureDate")
+    solution: _q.StrField = _q.StrField("Solution")
+    response_overdue: _q.BoolField = _q.BoolField("ResponseOverdue")
+    solution_overdue: _q.BoolField = _q.BoolField("SolutionOverdue")
+    satisfaction_level_comment: _q.StrField = _q.StrField("SatisfactionLevelComment")
+    solution_remains: _q.DecimalField = _q.DecimalField("SolutionRemains")
+    parent_case_id: _q.LookupField = _q.LookupField("ParentCaseId", "ParentCase", "Id")
+    first_solution_provided_on: _q.DateTimeField = _q.DateTimeField(
+        "FirstSolutionProvidedOn"
+    )
+    holder_id: _q.LookupField = _q.LookupField("HolderId", "Holder", "Id")
+    processing_time_unit_value: _q.IntField = _q.IntField("ProcessingTimeUnitValue")
+    parent_activity_id: _q.LookupField = _q.LookupField(
+        "ParentActivityId", "ParentActivity", "Id"
+    )
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    owner: ContactFields = _q.nav(".entities.contact:ContactFields", "Owner")
+    status: CaseStatusFields = _q.nav(
+        ".entities.case_status:CaseStatusFields", "Status"
+    )
+    account: AccountFields = _q.nav(".entities.account:AccountFields", "Account")
+    contact: ContactFields = _q.nav(".entities.contact:ContactFields", "Contact")
+    parent_case: CaseFields = _q.nav(".entities.case:CaseFields", "ParentCase")
+    holder: ContactFields = _q.nav(".entities.contact:ContactFields", "Holder")
+    parent_activity: ActivityFields = _q.nav(
+        ".entities.activity:ActivityFields", "ParentActivity"
+    )
+    activity_collection_by_case: ActivityFields = _q.nav(
+        ".entities.activity:ActivityFields", "ActivityCollectionByCase", many=True
+    )
+    case_collection_by_parent_case: CaseFields = _q.nav(
+        ".entities.case:CaseFields", "CaseCollectionByParentCase", many=True
+    )
+    opportunity_collection_by_usr_floor_manager: OpportunityFields = _q.nav(
+        ".entities.opportunity:OpportunityFields",
+        "OpportunityCollectionByUsrFloorManager",
+        many=True,
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -26,6 +91,7 @@ class Case(_m.Entity):
     Entity set: ``Case``.
     """
 
+    q: ClassVar[CaseFields] = CaseFields()
     __odata_type__ = "Terrasoft.Configuration.OData.Case"
     __odata_key__ = ("Id",)
     __odata_set__ = "Case"
@@ -92,3 +158,173 @@ class Case(_m.Entity):
     opportunity_collection_by_usr_floor_manager: list[Opportunity] = _m.nav(
         "OpportunityCollectionByUsrFloorManager", "Opportunity", many=True
     )
+
+
+class CaseSet(_c.EntitySet[Case, CaseFields]):
+    """The entity set of ``Case`` (``client.case``)."""
+
+    def create(
+        self,
+        entity: Case | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        number: str = _m.UNSET,
+        registered_on: datetime.datetime | None = _m.UNSET,
+        subject: str = _m.UNSET,
+        symptoms: str = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        response_date: datetime.datetime | None = _m.UNSET,
+        solution_date: datetime.datetime | None = _m.UNSET,
+        status_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        responded_on: datetime.datetime | None = _m.UNSET,
+        solution_provided_on: datetime.datetime | None = _m.UNSET,
+        closure_date: datetime.datetime | None = _m.UNSET,
+        solution: str = _m.UNSET,
+        response_overdue: bool | None = _m.UNSET,
+        solution_overdue: bool | None = _m.UNSET,
+        satisfaction_level_comment: str = _m.UNSET,
+        solution_remains: decimal.Decimal | None = _m.UNSET,
+        parent_case_id: uuid.UUID | None = _m.UNSET,
+        first_solution_provided_on: datetime.datetime | None = _m.UNSET,
+        holder_id: uuid.UUID | None = _m.UNSET,
+        processing_time_unit_value: int | None = _m.UNSET,
+        parent_activity_id: uuid.UUID | None = _m.UNSET,
+    ) -> Case:
+        """Create a ``Case`` (POST) from an entity or keyword arguments; returns it as
+        the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | Case,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        number: str = _m.UNSET,
+        registered_on: datetime.datetime | None = _m.UNSET,
+        subject: str = _m.UNSET,
+        symptoms: str = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        response_date: datetime.datetime | None = _m.UNSET,
+        solution_date: datetime.datetime | None = _m.UNSET,
+        status_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        responded_on: datetime.datetime | None = _m.UNSET,
+        solution_provided_on: datetime.datetime | None = _m.UNSET,
+        closure_date: datetime.datetime | None = _m.UNSET,
+        solution: str = _m.UNSET,
+        response_overdue: bool | None = _m.UNSET,
+        solution_overdue: bool | None = _m.UNSET,
+        satisfaction_level_comment: str = _m.UNSET,
+        solution_remains: decimal.Decimal | None = _m.UNSET,
+        parent_case_id: uuid.UUID | None = _m.UNSET,
+        first_solution_provided_on: datetime.datetime | None = _m.UNSET,
+        holder_id: uuid.UUID | None = _m.UNSET,
+        processing_time_unit_value: int | None = _m.UNSET,
+        parent_activity_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncCaseSet(_c.AsyncEntitySet[Case, CaseFields]):
+    """The async entity set of ``Case`` (``client.case``)."""
+
+    async def create(
+        self,
+        entity: Case | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        number: str = _m.UNSET,
+        registered_on: datetime.datetime | None = _m.UNSET,
+        subject: str = _m.UNSET,
+        symptoms: str = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        response_date: datetime.datetime | None = _m.UNSET,
+        solution_date: datetime.datetime | None = _m.UNSET,
+        status_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        responded_on: datetime.datetime | None = _m.UNSET,
+        solution_provided_on: datetime.datetime | None = _m.UNSET,
+        closure_date: datetime.datetime | None = _m.UNSET,
+        solution: str = _m.UNSET,
+        response_overdue: bool | None = _m.UNSET,
+        solution_overdue: bool | None = _m.UNSET,
+        satisfaction_level_comment: str = _m.UNSET,
+        solution_remains: decimal.Decimal | None = _m.UNSET,
+        parent_case_id: uuid.UUID | None = _m.UNSET,
+        first_solution_provided_on: datetime.datetime | None = _m.UNSET,
+        holder_id: uuid.UUID | None = _m.UNSET,
+        processing_time_unit_value: int | None = _m.UNSET,
+        parent_activity_id: uuid.UUID | None = _m.UNSET,
+    ) -> Case:
+        """Create a ``Case`` (POST) from an entity or keyword arguments; returns it as
+        the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | Case,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        number: str = _m.UNSET,
+        registered_on: datetime.datetime | None = _m.UNSET,
+        subject: str = _m.UNSET,
+        symptoms: str = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        response_date: datetime.datetime | None = _m.UNSET,
+        solution_date: datetime.datetime | None = _m.UNSET,
+        status_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        responded_on: datetime.datetime | None = _m.UNSET,
+        solution_provided_on: datetime.datetime | None = _m.UNSET,
+        closure_date: datetime.datetime | None = _m.UNSET,
+        solution: str = _m.UNSET,
+        response_overdue: bool | None = _m.UNSET,
+        solution_overdue: bool | None = _m.UNSET,
+        satisfaction_level_comment: str = _m.UNSET,
+        solution_remains: decimal.Decimal | None = _m.UNSET,
+        parent_case_id: uuid.UUID | None = _m.UNSET,
+        first_solution_provided_on: datetime.datetime | None = _m.UNSET,
+        holder_id: uuid.UUID | None = _m.UNSET,
+        processing_time_unit_value: int | None = _m.UNSET,
+        parent_activity_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

@@ -4,14 +4,36 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .contact import Contact
+    from .contact import Contact, ContactFields
+
+
+class ContactTypeFields(_q.Fields):
+    """The fields of ``ContactType``, as its ``q``: typed filters, selects and sort
+    keys.
+    """
+
+    id: _q.GuidField = _q.GuidField("Id")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    name: _q.StrField = _q.StrField("Name")
+    description: _q.StrField = _q.StrField("Description")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    contact_collection_by_type: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "ContactCollectionByType", many=True
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -21,6 +43,7 @@ class ContactType(_m.Entity):
     Entity set: ``ContactType``.
     """
 
+    q: ClassVar[ContactTypeFields] = ContactTypeFields()
     __odata_type__ = "Terrasoft.Configuration.OData.ContactType"
     __odata_key__ = ("Id",)
     __odata_set__ = "ContactType"
@@ -39,3 +62,85 @@ class ContactType(_m.Entity):
     contact_collection_by_type: list[Contact] = _m.nav(
         "ContactCollectionByType", "Contact", many=True
     )
+
+
+class ContactTypeSet(_c.EntitySet[ContactType, ContactTypeFields]):
+    """The entity set of ``ContactType`` (``client.contact_type``)."""
+
+    def create(
+        self,
+        entity: ContactType | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+    ) -> ContactType:
+        """Create a ``ContactType`` (POST) from an entity or keyword arguments; returns
+        it as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | ContactType,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncContactTypeSet(_c.AsyncEntitySet[ContactType, ContactTypeFields]):
+    """The async entity set of ``ContactType`` (``client.contact_type``)."""
+
+    async def create(
+        self,
+        entity: ContactType | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+    ) -> ContactType:
+        """Create a ``ContactType`` (POST) from an entity or keyword arguments; returns
+        it as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | ContactType,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

@@ -4,18 +4,53 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .city import City
-    from .contact import Contact
-    from .lead import Lead
-    from .region import Region
+    from .account import Account, AccountFields
+    from .city import City, CityFields
+    from .contact import Contact, ContactFields
+    from .lead import Lead, LeadFields
+    from .region import Region, RegionFields
+
+
+class CountryFields(_q.Fields):
+    """The fields of ``Country``, as its ``q``: typed filters, selects and sort keys."""
+
+    id: _q.GuidField = _q.GuidField("Id")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    name: _q.StrField = _q.StrField("Name")
+    description: _q.StrField = _q.StrField("Description")
+    billing_info: _q.StrField = _q.StrField("BillingInfo")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    code: _q.StrField = _q.StrField("Code")
+    alpha2_code: _q.StrField = _q.StrField("Alpha2Code")
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    account_collection_by_country: AccountFields = _q.nav(
+        ".entities.account:AccountFields", "AccountCollectionByCountry", many=True
+    )
+    city_collection_by_country: CityFields = _q.nav(
+        ".entities.city:CityFields", "CityCollectionByCountry", many=True
+    )
+    contact_collection_by_country: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "ContactCollectionByCountry", many=True
+    )
+    lead_collection_by_country: LeadFields = _q.nav(
+        ".entities.lead:LeadFields", "LeadCollectionByCountry", many=True
+    )
+    region_collection_by_country: RegionFields = _q.nav(
+        ".entities.region:RegionFields", "RegionCollectionByCountry", many=True
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -25,6 +60,7 @@ class Country(_m.Entity):
     Entity set: ``Country``.
     """
 
+    q: ClassVar[CountryFields] = CountryFields()
     __odata_type__ = "Terrasoft.Configuration.OData.Country"
     __odata_key__ = ("Id",)
     __odata_set__ = "Country"
@@ -59,3 +95,97 @@ class Country(_m.Entity):
     region_collection_by_country: list[Region] = _m.nav(
         "RegionCollectionByCountry", "Region", many=True
     )
+
+
+class CountrySet(_c.EntitySet[Country, CountryFields]):
+    """The entity set of ``Country`` (``client.country``)."""
+
+    def create(
+        self,
+        entity: Country | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        billing_info: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        code: str = _m.UNSET,
+        alpha2_code: str = _m.UNSET,
+    ) -> Country:
+        """Create a ``Country`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | Country,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        billing_info: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        code: str = _m.UNSET,
+        alpha2_code: str = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncCountrySet(_c.AsyncEntitySet[Country, CountryFields]):
+    """The async entity set of ``Country`` (``client.country``)."""
+
+    async def create(
+        self,
+        entity: Country | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        billing_info: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        code: str = _m.UNSET,
+        alpha2_code: str = _m.UNSET,
+    ) -> Country:
+        """Create a ``Country`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | Country,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        billing_info: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        code: str = _m.UNSET,
+        alpha2_code: str = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

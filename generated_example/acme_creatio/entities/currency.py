@@ -5,16 +5,46 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .contact import Contact
-    from .order import Order
-    from .product import Product
+    from .contact import Contact, ContactFields
+    from .order import Order, OrderFields
+    from .product import Product, ProductFields
+
+
+class CurrencyFields(_q.Fields):
+    """The fields of ``Currency``, as its ``q``: typed filters, selects and sort keys."""
+
+    id: _q.GuidField = _q.GuidField("Id")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    name: _q.StrField = _q.StrField("Name")
+    description: _q.StrField = _q.StrField("Description")
+    code: _q.StrField = _q.StrField("Code")
+    short_name: _q.StrField = _q.StrField("ShortName")
+    symbol: _q.StrField = _q.StrField("Symbol")
+    recalc_direction: _q.IntField = _q.IntField("RecalcDirection")
+    division: _q.IntField = _q.IntField("Division")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    currecy_symbol_position: _q.IntField = _q.IntField("CurrecySymbolPosition")
+    rate: _q.DecimalField = _q.DecimalField("Rate")
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    order_collection_by_currency: OrderFields = _q.nav(
+        ".entities.order:OrderFields", "OrderCollectionByCurrency", many=True
+    )
+    product_collection_by_currency: ProductFields = _q.nav(
+        ".entities.product:ProductFields", "ProductCollectionByCurrency", many=True
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -24,6 +54,7 @@ class Currency(_m.Entity):
     Entity set: ``Currency``.
     """
 
+    q: ClassVar[CurrencyFields] = CurrencyFields()
     __odata_type__ = "Terrasoft.Configuration.OData.Currency"
     __odata_key__ = ("Id",)
     __odata_set__ = "Currency"
@@ -52,3 +83,113 @@ class Currency(_m.Entity):
     product_collection_by_currency: list[Product] = _m.nav(
         "ProductCollectionByCurrency", "Product", many=True
     )
+
+
+class CurrencySet(_c.EntitySet[Currency, CurrencyFields]):
+    """The entity set of ``Currency`` (``client.currency``)."""
+
+    def create(
+        self,
+        entity: Currency | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        code: str = _m.UNSET,
+        short_name: str = _m.UNSET,
+        symbol: str = _m.UNSET,
+        recalc_direction: int | None = _m.UNSET,
+        division: int | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        currecy_symbol_position: int | None = _m.UNSET,
+        rate: decimal.Decimal | None = _m.UNSET,
+    ) -> Currency:
+        """Create a ``Currency`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | Currency,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        code: str = _m.UNSET,
+        short_name: str = _m.UNSET,
+        symbol: str = _m.UNSET,
+        recalc_direction: int | None = _m.UNSET,
+        division: int | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        currecy_symbol_position: int | None = _m.UNSET,
+        rate: decimal.Decimal | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncCurrencySet(_c.AsyncEntitySet[Currency, CurrencyFields]):
+    """The async entity set of ``Currency`` (``client.currency``)."""
+
+    async def create(
+        self,
+        entity: Currency | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        code: str = _m.UNSET,
+        short_name: str = _m.UNSET,
+        symbol: str = _m.UNSET,
+        recalc_direction: int | None = _m.UNSET,
+        division: int | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        currecy_symbol_position: int | None = _m.UNSET,
+        rate: decimal.Decimal | None = _m.UNSET,
+    ) -> Currency:
+        """Create a ``Currency`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | Currency,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        code: str = _m.UNSET,
+        short_name: str = _m.UNSET,
+        symbol: str = _m.UNSET,
+        recalc_direction: int | None = _m.UNSET,
+        division: int | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        currecy_symbol_position: int | None = _m.UNSET,
+        rate: decimal.Decimal | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

@@ -5,20 +5,101 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .activity import Activity
-    from .case import Case
-    from .contact import Contact
-    from .lead import Lead
-    from .order import Order
-    from .usr_vehicle_answer import UsrVehicleAnswer
+    from .account import Account, AccountFields
+    from .activity import Activity, ActivityFields
+    from .case import Case, CaseFields
+    from .contact import Contact, ContactFields
+    from .lead import Lead, LeadFields
+    from .order import Order, OrderFields
+    from .usr_vehicle_answer import UsrVehicleAnswer, UsrVehicleAnswerFields
+
+
+class OpportunityFields(_q.Fields):
+    """The fields of ``Opportunity``, as its ``q``: typed filters, selects and sort
+    keys.
+    """
+
+    id: _q.GuidField = _q.GuidField("Id")
+    title: _q.StrField = _q.StrField("Title")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    due_date: _q.DateTimeField = _q.DateTimeField("DueDate")
+    owner_id: _q.LookupField = _q.LookupField("OwnerId", "Owner", "Id")
+    notes: _q.StrField = _q.StrField("Notes")
+    account_id: _q.LookupField = _q.LookupField("AccountId", "Account", "Id")
+    is_primary: _q.BoolField = _q.BoolField("IsPrimary")
+    partner_id: _q.LookupField = _q.LookupField("PartnerId", "Partner", "Id")
+    budget: _q.DecimalField = _q.DecimalField("Budget")
+    probability: _q.IntField = _q.IntField("Probability")
+    amount: _q.DecimalField = _q.DecimalField("Amount")
+    weaknesses: _q.StrField = _q.StrField("Weaknesses")
+    strength: _q.StrField = _q.StrField("Strength")
+    tactic: _q.StrField = _q.StrField("Tactic")
+    check_date: _q.DateTimeField = _q.DateTimeField("CheckDate")
+    process_id: _q.GuidField = _q.GuidField("ProcessId")
+    winner_id: _q.LookupField = _q.LookupField("WinnerId", "Winner", "Id")
+    contact_id: _q.LookupField = _q.LookupField("ContactId", "Contact", "Id")
+    completeness: _q.IntField = _q.IntField("Completeness")
+    description: _q.StrField = _q.StrField("Description")
+    predictive_probability: _q.IntField = _q.IntField("PredictiveProbability")
+    mood_value: _q.IntField = _q.IntField("MoodValue")
+    product_suggestions: _q.StrField = _q.StrField("ProductSuggestions")
+    buying_process: _q.StrField = _q.StrField("BuyingProcess")
+    why_now: _q.StrField = _q.StrField("WhyNow")
+    why: _q.StrField = _q.StrField("Why")
+    what: _q.StrField = _q.StrField("What")
+    engagement_tactic: _q.StrField = _q.StrField("EngagementTactic")
+    why_our_company: _q.StrField = _q.StrField("WhyOurCompany")
+    forecast_commit: _q.BoolField = _q.BoolField("ForecastCommit")
+    decision_maker_id: _q.LookupField = _q.LookupField(
+        "DecisionMakerId", "DecisionMaker", "Id"
+    )
+    closing_details: _q.StrField = _q.StrField("ClosingDetails")
+    by_process: _q.BoolField = _q.BoolField("ByProcess")
+    usr_floor_manager_id: _q.LookupField = _q.LookupField(
+        "UsrFloorManagerId", "UsrFloorManager", "Id"
+    )
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    owner: ContactFields = _q.nav(".entities.contact:ContactFields", "Owner")
+    account: AccountFields = _q.nav(".entities.account:AccountFields", "Account")
+    partner: AccountFields = _q.nav(".entities.account:AccountFields", "Partner")
+    winner: AccountFields = _q.nav(".entities.account:AccountFields", "Winner")
+    contact: ContactFields = _q.nav(".entities.contact:ContactFields", "Contact")
+    decision_maker: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "DecisionMaker"
+    )
+    usr_floor_manager: CaseFields = _q.nav(
+        ".entities.case:CaseFields", "UsrFloorManager"
+    )
+    activity_collection_by_opportunity: ActivityFields = _q.nav(
+        ".entities.activity:ActivityFields",
+        "ActivityCollectionByOpportunity",
+        many=True,
+    )
+    lead_collection_by_opportunity: LeadFields = _q.nav(
+        ".entities.lead:LeadFields", "LeadCollectionByOpportunity", many=True
+    )
+    order_collection_by_opportunity: OrderFields = _q.nav(
+        ".entities.order:OrderFields", "OrderCollectionByOpportunity", many=True
+    )
+    usr_vehicle_answer_collection_by_usr_segment: UsrVehicleAnswerFields = _q.nav(
+        ".entities.usr_vehicle_answer:UsrVehicleAnswerFields",
+        "UsrVehicleAnswerCollectionByUsrSegment",
+        many=True,
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -28,6 +109,7 @@ class Opportunity(_m.Entity):
     Entity set: ``Opportunity``.
     """
 
+    q: ClassVar[OpportunityFields] = OpportunityFields()
     __odata_type__ = "Terrasoft.Configuration.OData.Opportunity"
     __odata_key__ = ("Id",)
     __odata_set__ = "Opportunity"
@@ -103,3 +185,209 @@ class Opportunity(_m.Entity):
     usr_vehicle_answer_collection_by_usr_segment: list[UsrVehicleAnswer] = _m.nav(
         "UsrVehicleAnswerCollectionByUsrSegment", "UsrVehicleAnswer", many=True
     )
+
+
+class OpportunitySet(_c.EntitySet[Opportunity, OpportunityFields]):
+    """The entity set of ``Opportunity`` (``client.opportunity``)."""
+
+    def create(
+        self,
+        entity: Opportunity | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        is_primary: bool | None = _m.UNSET,
+        partner_id: uuid.UUID | None = _m.UNSET,
+        budget: decimal.Decimal | None = _m.UNSET,
+        probability: int | None = _m.UNSET,
+        amount: decimal.Decimal | None = _m.UNSET,
+        weaknesses: str = _m.UNSET,
+        strength: str = _m.UNSET,
+        tactic: str = _m.UNSET,
+        check_date: datetime.datetime | None = _m.UNSET,
+        process_id: uuid.UUID | None = _m.UNSET,
+        winner_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        completeness: int | None = _m.UNSET,
+        description: str = _m.UNSET,
+        predictive_probability: int | None = _m.UNSET,
+        mood_value: int | None = _m.UNSET,
+        product_suggestions: str = _m.UNSET,
+        buying_process: str = _m.UNSET,
+        why_now: str = _m.UNSET,
+        why: str = _m.UNSET,
+        what: str = _m.UNSET,
+        engagement_tactic: str = _m.UNSET,
+        why_our_company: str = _m.UNSET,
+        forecast_commit: bool | None = _m.UNSET,
+        decision_maker_id: uuid.UUID | None = _m.UNSET,
+        closing_details: str = _m.UNSET,
+        by_process: bool | None = _m.UNSET,
+        usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
+    ) -> Opportunity:
+        """Create a ``Opportunity`` (POST) from an entity or keyword arguments; returns
+        it as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | Opportunity,
+        /,
+        *,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        is_primary: bool | None = _m.UNSET,
+        partner_id: uuid.UUID | None = _m.UNSET,
+        budget: decimal.Decimal | None = _m.UNSET,
+        probability: int | None = _m.UNSET,
+        amount: decimal.Decimal | None = _m.UNSET,
+        weaknesses: str = _m.UNSET,
+        strength: str = _m.UNSET,
+        tactic: str = _m.UNSET,
+        check_date: datetime.datetime | None = _m.UNSET,
+        process_id: uuid.UUID | None = _m.UNSET,
+        winner_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        completeness: int | None = _m.UNSET,
+        description: str = _m.UNSET,
+        predictive_probability: int | None = _m.UNSET,
+        mood_value: int | None = _m.UNSET,
+        product_suggestions: str = _m.UNSET,
+        buying_process: str = _m.UNSET,
+        why_now: str = _m.UNSET,
+        why: str = _m.UNSET,
+        what: str = _m.UNSET,
+        engagement_tactic: str = _m.UNSET,
+        why_our_company: str = _m.UNSET,
+        forecast_commit: bool | None = _m.UNSET,
+        decision_maker_id: uuid.UUID | None = _m.UNSET,
+        closing_details: str = _m.UNSET,
+        by_process: bool | None = _m.UNSET,
+        usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncOpportunitySet(_c.AsyncEntitySet[Opportunity, OpportunityFields]):
+    """The async entity set of ``Opportunity`` (``client.opportunity``)."""
+
+    async def create(
+        self,
+        entity: Opportunity | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        is_primary: bool | None = _m.UNSET,
+        partner_id: uuid.UUID | None = _m.UNSET,
+        budget: decimal.Decimal | None = _m.UNSET,
+        probability: int | None = _m.UNSET,
+        amount: decimal.Decimal | None = _m.UNSET,
+        weaknesses: str = _m.UNSET,
+        strength: str = _m.UNSET,
+        tactic: str = _m.UNSET,
+        check_date: datetime.datetime | None = _m.UNSET,
+        process_id: uuid.UUID | None = _m.UNSET,
+        winner_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        completeness: int | None = _m.UNSET,
+        description: str = _m.UNSET,
+        predictive_probability: int | None = _m.UNSET,
+        mood_value: int | None = _m.UNSET,
+        product_suggestions: str = _m.UNSET,
+        buying_process: str = _m.UNSET,
+        why_now: str = _m.UNSET,
+        why: str = _m.UNSET,
+        what: str = _m.UNSET,
+        engagement_tactic: str = _m.UNSET,
+        why_our_company: str = _m.UNSET,
+        forecast_commit: bool | None = _m.UNSET,
+        decision_maker_id: uuid.UUID | None = _m.UNSET,
+        closing_details: str = _m.UNSET,
+        by_process: bool | None = _m.UNSET,
+        usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
+    ) -> Opportunity:
+        """Create a ``Opportunity`` (POST) from an entity or keyword arguments; returns
+        it as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | Opportunity,
+        /,
+        *,
+        title: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        due_date: datetime.datetime | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        notes: str = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        is_primary: bool | None = _m.UNSET,
+        partner_id: uuid.UUID | None = _m.UNSET,
+        budget: decimal.Decimal | None = _m.UNSET,
+        probability: int | None = _m.UNSET,
+        amount: decimal.Decimal | None = _m.UNSET,
+        weaknesses: str = _m.UNSET,
+        strength: str = _m.UNSET,
+        tactic: str = _m.UNSET,
+        check_date: datetime.datetime | None = _m.UNSET,
+        process_id: uuid.UUID | None = _m.UNSET,
+        winner_id: uuid.UUID | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        completeness: int | None = _m.UNSET,
+        description: str = _m.UNSET,
+        predictive_probability: int | None = _m.UNSET,
+        mood_value: int | None = _m.UNSET,
+        product_suggestions: str = _m.UNSET,
+        buying_process: str = _m.UNSET,
+        why_now: str = _m.UNSET,
+        why: str = _m.UNSET,
+        what: str = _m.UNSET,
+        engagement_tactic: str = _m.UNSET,
+        why_our_company: str = _m.UNSET,
+        forecast_commit: bool | None = _m.UNSET,
+        decision_maker_id: uuid.UUID | None = _m.UNSET,
+        closing_details: str = _m.UNSET,
+        by_process: bool | None = _m.UNSET,
+        usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

@@ -4,17 +4,51 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .case_status import CaseStatus
-    from .contact import Contact
-    from .product import Product
+    from .account import Account, AccountFields
+    from .case_status import CaseStatus, CaseStatusFields
+    from .contact import Contact, ContactFields
+    from .product import Product, ProductFields
+
+
+class SysImageFields(_q.Fields):
+    """The fields of ``SysImage``, as its ``q``: typed filters, selects and sort keys."""
+
+    id: _q.GuidField = _q.GuidField("Id")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    uploaded_on: _q.DateTimeField = _q.DateTimeField("UploadedOn")
+    name: _q.StrField = _q.StrField("Name")
+    mime_type: _q.StrField = _q.StrField("MimeType")
+    has_ref: _q.BoolField = _q.BoolField("HasRef")
+    hash: _q.StrField = _q.StrField("Hash")
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    account_collection_by_account_logo: AccountFields = _q.nav(
+        ".entities.account:AccountFields", "AccountCollectionByAccountLogo", many=True
+    )
+    case_status_collection_by_image: CaseStatusFields = _q.nav(
+        ".entities.case_status:CaseStatusFields",
+        "CaseStatusCollectionByImage",
+        many=True,
+    )
+    contact_collection_by_photo: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "ContactCollectionByPhoto", many=True
+    )
+    product_collection_by_picture: ProductFields = _q.nav(
+        ".entities.product:ProductFields", "ProductCollectionByPicture", many=True
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -24,6 +58,7 @@ class SysImage(_m.Entity):
     Entity set: ``SysImage``.
     """
 
+    q: ClassVar[SysImageFields] = SysImageFields()
     __odata_type__ = "Terrasoft.Configuration.OData.SysImage"
     __odata_key__ = ("Id",)
     __odata_set__ = "SysImage"
@@ -56,3 +91,97 @@ class SysImage(_m.Entity):
     product_collection_by_picture: list[Product] = _m.nav(
         "ProductCollectionByPicture", "Product", many=True
     )
+
+
+class SysImageSet(_c.EntitySet[SysImage, SysImageFields]):
+    """The entity set of ``SysImage`` (``client.sys_image``)."""
+
+    def create(
+        self,
+        entity: SysImage | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        uploaded_on: datetime.datetime | None = _m.UNSET,
+        name: str = _m.UNSET,
+        mime_type: str = _m.UNSET,
+        has_ref: bool | None = _m.UNSET,
+        hash: str = _m.UNSET,
+    ) -> SysImage:
+        """Create a ``SysImage`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | SysImage,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        uploaded_on: datetime.datetime | None = _m.UNSET,
+        name: str = _m.UNSET,
+        mime_type: str = _m.UNSET,
+        has_ref: bool | None = _m.UNSET,
+        hash: str = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncSysImageSet(_c.AsyncEntitySet[SysImage, SysImageFields]):
+    """The async entity set of ``SysImage`` (``client.sys_image``)."""
+
+    async def create(
+        self,
+        entity: SysImage | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        uploaded_on: datetime.datetime | None = _m.UNSET,
+        name: str = _m.UNSET,
+        mime_type: str = _m.UNSET,
+        has_ref: bool | None = _m.UNSET,
+        hash: str = _m.UNSET,
+    ) -> SysImage:
+        """Create a ``SysImage`` (POST) from an entity or keyword arguments; returns it
+        as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | SysImage,
+        /,
+        *,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        uploaded_on: datetime.datetime | None = _m.UNSET,
+        name: str = _m.UNSET,
+        mime_type: str = _m.UNSET,
+        has_ref: bool | None = _m.UNSET,
+        hash: str = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

@@ -5,17 +5,67 @@ from __future__ import annotations
 import datetime
 import decimal
 import uuid
-from typing import TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 import attrs
 
+from .._runtime import entityset as _c
 from .._runtime import model as _m
+from .._runtime import query as _q
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .contact import Contact
-    from .lead import Lead
-    from .usr_visit_policy import UsrVisitPolicy
+    from .account import Account, AccountFields
+    from .contact import Contact, ContactFields
+    from .lead import Lead, LeadFields
+    from .usr_visit_policy import UsrVisitPolicy, UsrVisitPolicyFields
+
+
+class UsrVehicleLeaseFields(_q.Fields):
+    """The fields of ``UsrVehicleLease``, as its ``q``: typed filters, selects and sort
+    keys.
+    """
+
+    id: _q.GuidField = _q.GuidField("Id")
+    name: _q.StrField = _q.StrField("Name")
+    created_on: _q.DateTimeField = _q.DateTimeField("CreatedOn")
+    created_by_id: _q.LookupField = _q.LookupField("CreatedById", "CreatedBy", "Id")
+    modified_on: _q.DateTimeField = _q.DateTimeField("ModifiedOn")
+    modified_by_id: _q.LookupField = _q.LookupField("ModifiedById", "ModifiedBy", "Id")
+    process_listeners: _q.IntField = _q.IntField("ProcessListeners")
+    usr_rating: _q.StrField = _q.StrField("UsrRating")
+    usr_rating_color_id: _q.LookupField = _q.LookupField(
+        "UsrRatingColorId", "UsrRatingColor", "Id"
+    )
+    usr_rating_margin_id: _q.LookupField = _q.LookupField(
+        "UsrRatingMarginId", "UsrRatingMargin", "Id"
+    )
+    usr_region: _q.StrField = _q.StrField("UsrRegion")
+    usr_agent_id: _q.LookupField = _q.LookupField("UsrAgentId", "UsrAgent", "Id")
+    usr_sync_area: _q.IntField = _q.IntField("UsrSyncArea")
+    usr_level_approved: _q.StrField = _q.StrField("UsrLevelApproved")
+    usr_external_category: _q.DateTimeField = _q.DateTimeField("UsrExternalCategory")
+    usr_score_region_id: _q.LookupField = _q.LookupField(
+        "UsrScoreRegionId", "UsrScoreRegion", "Id"
+    )
+    usr_source: _q.StrField = _q.StrField("UsrSource")
+    usr_end_date: _q.StrField = _q.StrField("UsrEndDate")
+    usr_external: _q.IntField = _q.IntField("UsrExternal")
+    usr_price: _q.DecimalField = _q.DecimalField("UsrPrice")
+    created_by: ContactFields = _q.nav(".entities.contact:ContactFields", "CreatedBy")
+    modified_by: ContactFields = _q.nav(".entities.contact:ContactFields", "ModifiedBy")
+    usr_rating_color: LeadFields = _q.nav(".entities.lead:LeadFields", "UsrRatingColor")
+    usr_rating_margin: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "UsrRatingMargin"
+    )
+    usr_agent: AccountFields = _q.nav(".entities.account:AccountFields", "UsrAgent")
+    usr_score_region: ContactFields = _q.nav(
+        ".entities.contact:ContactFields", "UsrScoreRegion"
+    )
+    usr_visit_policy_collection_by_usr_color_score: UsrVisitPolicyFields = _q.nav(
+        ".entities.usr_visit_policy:UsrVisitPolicyFields",
+        "UsrVisitPolicyCollectionByUsrColorScore",
+        many=True,
+    )
 
 
 @attrs.define(kw_only=True, eq=False, repr=False)
@@ -27,6 +77,7 @@ class UsrVehicleLease(_m.Entity):
     Custom entity (Usr).
     """
 
+    q: ClassVar[UsrVehicleLeaseFields] = UsrVehicleLeaseFields()
     __odata_type__ = "Terrasoft.Configuration.OData.UsrVehicleLease"
     __odata_key__ = ("Id",)
     __odata_set__ = "UsrVehicleLease"
@@ -90,3 +141,135 @@ class UsrVehicleLease(_m.Entity):
     usr_visit_policy_collection_by_usr_color_score: list[UsrVisitPolicy] = _m.nav(
         "UsrVisitPolicyCollectionByUsrColorScore", "UsrVisitPolicy", many=True
     )
+
+
+class UsrVehicleLeaseSet(_c.EntitySet[UsrVehicleLease, UsrVehicleLeaseFields]):
+    """The entity set of ``UsrVehicleLease`` (``client.usr_vehicle_lease``)."""
+
+    def create(
+        self,
+        entity: UsrVehicleLease | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        name: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        usr_rating: str = _m.UNSET,
+        usr_rating_color_id: uuid.UUID | None = _m.UNSET,
+        usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
+        usr_region: str = _m.UNSET,
+        usr_agent_id: uuid.UUID | None = _m.UNSET,
+        usr_sync_area: int | None = _m.UNSET,
+        usr_level_approved: str = _m.UNSET,
+        usr_external_category: datetime.datetime | None = _m.UNSET,
+        usr_score_region_id: uuid.UUID | None = _m.UNSET,
+        usr_source: str = _m.UNSET,
+        usr_end_date: str = _m.UNSET,
+        usr_external: int | None = _m.UNSET,
+        usr_price: decimal.Decimal | None = _m.UNSET,
+    ) -> UsrVehicleLease:
+        """Create a ``UsrVehicleLease`` (POST) from an entity or keyword arguments;
+        returns it as the service stored it.
+        """
+        return self._create(locals())
+
+    def update(
+        self,
+        key: uuid.UUID | UsrVehicleLease,
+        /,
+        *,
+        name: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        usr_rating: str = _m.UNSET,
+        usr_rating_color_id: uuid.UUID | None = _m.UNSET,
+        usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
+        usr_region: str = _m.UNSET,
+        usr_agent_id: uuid.UUID | None = _m.UNSET,
+        usr_sync_area: int | None = _m.UNSET,
+        usr_level_approved: str = _m.UNSET,
+        usr_external_category: datetime.datetime | None = _m.UNSET,
+        usr_score_region_id: uuid.UUID | None = _m.UNSET,
+        usr_source: str = _m.UNSET,
+        usr_end_date: str = _m.UNSET,
+        usr_external: int | None = _m.UNSET,
+        usr_price: decimal.Decimal | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        self._update(key, locals())
+
+
+class AsyncUsrVehicleLeaseSet(
+    _c.AsyncEntitySet[UsrVehicleLease, UsrVehicleLeaseFields]
+):
+    """The async entity set of ``UsrVehicleLease`` (``client.usr_vehicle_lease``)."""
+
+    async def create(
+        self,
+        entity: UsrVehicleLease | None = None,
+        /,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        name: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        usr_rating: str = _m.UNSET,
+        usr_rating_color_id: uuid.UUID | None = _m.UNSET,
+        usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
+        usr_region: str = _m.UNSET,
+        usr_agent_id: uuid.UUID | None = _m.UNSET,
+        usr_sync_area: int | None = _m.UNSET,
+        usr_level_approved: str = _m.UNSET,
+        usr_external_category: datetime.datetime | None = _m.UNSET,
+        usr_score_region_id: uuid.UUID | None = _m.UNSET,
+        usr_source: str = _m.UNSET,
+        usr_end_date: str = _m.UNSET,
+        usr_external: int | None = _m.UNSET,
+        usr_price: decimal.Decimal | None = _m.UNSET,
+    ) -> UsrVehicleLease:
+        """Create a ``UsrVehicleLease`` (POST) from an entity or keyword arguments;
+        returns it as the service stored it.
+        """
+        return await self._create(locals())
+
+    async def update(
+        self,
+        key: uuid.UUID | UsrVehicleLease,
+        /,
+        *,
+        name: str = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        usr_rating: str = _m.UNSET,
+        usr_rating_color_id: uuid.UUID | None = _m.UNSET,
+        usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
+        usr_region: str = _m.UNSET,
+        usr_agent_id: uuid.UUID | None = _m.UNSET,
+        usr_sync_area: int | None = _m.UNSET,
+        usr_level_approved: str = _m.UNSET,
+        usr_external_category: datetime.datetime | None = _m.UNSET,
+        usr_score_region_id: uuid.UUID | None = _m.UNSET,
+        usr_source: str = _m.UNSET,
+        usr_end_date: str = _m.UNSET,
+        usr_external: int | None = _m.UNSET,
+        usr_price: decimal.Decimal | None = _m.UNSET,
+    ) -> None:
+        """Change only the given fields (PATCH); or pass a changed entity to send its
+        changes.
+        """
+        await self._update(key, locals())

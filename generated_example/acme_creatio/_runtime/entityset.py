@@ -1,0 +1,374 @@
+"""Entity sets: read, create, update and delete entities, typed queries, delta reads,
+streams and bound operations. ``EntitySet`` / ``EntityQuery`` / ``Delta`` send with a
+``Session``; ``AsyncEntitySet`` / ``AsyncEntityQuery`` / ``AsyncDelta`` are the same
+with ``await``.
+
+Each generated entity module subclasses the two sets with typed ``create``/``update``
+methods that pass their ``locals()`` to ``_create``/``_update``::
+
+    class ContactSet(_c.EntitySet[Contact, ContactFields]):
+        def create(self, entity: Contact | None = None, /, *, name: str = _m.UNSET, ...) -> Contact:
+            return self._create(locals())
+
+Choices, and why:
+
+* **Sans-IO.** Every operation is built as a ``wire.Call`` by the shared base class
+  ``_SetBase`` (queries: ``queries.py`` with the paging state machines of
+  ``paging.py``); the sync and async classes differ only in the line that sends it.
+* **Writes** send what was asked for and nothing else: ``update`` sends the keyword
+  arguments given, plus, for a model, only the fields that changed since it was read
+  (``model.changes``), with its ETag as ``If-Match``; afterwards the model counts as
+  saved. An update with nothing to send sends no request. ``create`` returns the entity
+  from the 201 answer (``Prefer: return=minimal`` servers: what was sent).
+* **Queries** (``queries.py``) are immutable and lazy; ``EntitySet`` forwards
+  ``filter``/``select``/``expand``/``order_by``/``top`` to a fresh ``query()``, and
+  iterating a set reads all its rows, page by page.
+* **Streams** are addressed as the property path ``Set(key)/Data`` (Creatio: no
+  ``/$value``); ``iter_download`` streams the body in chunks without holding it (the
+  request is sent when iteration starts) with ``Accept: */*``. Uploads send no
+  ``If-Match``: an entity's ETag is not its stream's.
+* **Bound actions** called with a model that carries an ETag send it as
+  ``If-Match`` (an action changes the entity; SAP CAP answers 428 without it).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+import attrs
+import httpx
+
+from . import model as _m
+from .fields import Fields
+from .filters import Filter
+from .model import Entity, Model
+from .queries import (
+    AsyncDelta,
+    AsyncEntityQuery,
+    Delta,
+    EntityQuery,
+    Orderable,
+    Selectable,
+)
+from .query import Query
+from .wire import (
+    NO_KEY,
+    Call,
+    Param,
+    Returns,
+    asend,
+    body,
+    create_call,
+    delete_call,
+    entity_url,
+    get_call,
+    if_match,
+    nothing,
+    operation_call,
+    selection,
+    send,
+    split_locals,
+    stream_wire,
+    update_call,
+)
+
+if TYPE_CHECKING:
+    from .client import AsyncClient, Client, ClientBase
+
+__all__ = [
+    "AsyncDelta",
+    "AsyncEntityQuery",
+    "AsyncEntitySet",
+    "Delta",
+    "EntityQuery",
+    "EntitySet",
+    "NO_KEY",
+]
+
+M = TypeVar("M", bound=Entity)
+F = TypeVar("F", bound=Fields)
+
+
+class _SetBase(Generic[M, F]):
+    """The calls of an entity set (no I/O)."""
+
+    def __init__(self, client: ClientBase, name: str, model: type[M]) -> None:
+        self.client = client
+        self.name = name
+        self.model = model
+        self._creatio = client.__odata_flavor__ == "creatio"
+
+    @property
+    def q(self) -> F:
+        """The model's fields (``Contact.q``), for filters, selects and orders."""
+        return cast(F, getattr(self.model, "q"))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}>"
+
+    def _get_call(
+        self, key: Any, select: Iterable[Selectable], expand: Iterable[Fields]
+    ) -> Call[M]:
+        query = selection(self.model, Query(), select, expand)
+        text = query.query_string(self.client.dialect)
+        return get_call(self.name, self.model, key, text)
+
+    def _create_call(self, values: dict[str, Any]) -> Call[M]:
+        entity, given = split_locals(self.model, values)
+        base = _m.changes(entity, everything=True) if entity is not None else {}
+        payload = body(self.model, base, given)
+        return create_call(self.name, self.model, payload, self._creatio)
+
+    def _update_call(self, key: Any, values: dict[str, Any]) -> Call[None] | None:
+        _, given = split_locals(self.model, values)
+        base = _m.changes(key) if isinstance(key, Model) else {}
+        payload = body(self.model, base, given, drop_key=True)
+        if not payload:
+            return None
+        return update_call(self.name, self.model, key, payload, self._creatio)
+
+    def _delete_call(self, key: Any) -> Call[None]:
+        return delete_call(self.name, self.model, key)
+
+    def _stream_url(self, key: Any, stream: str) -> str:
+        wire = stream_wire(self.model, stream)
+        return f"{entity_url(self.name, self.model, key)}/{wire}"
+
+    def _download_call(self, key: Any, stream: str) -> Call[bytes]:
+        url = self._stream_url(key, stream)
+        return Call("GET", url, _content, headers=ANY_CONTENT)
+
+    def _upload_call(
+        self, key: Any, stream: str, data: bytes | Iterable[bytes], content_type: str
+    ) -> Call[None]:
+        headers = {
+            "Content-Type": content_type
+        }  # the entity's ETag is not the stream's
+        url = self._stream_url(key, stream)
+        return Call("PUT", url, nothing, content=data, headers=headers)
+
+    def _delete_stream_call(self, key: Any, stream: str) -> Call[None]:
+        return Call("DELETE", self._stream_url(key, stream), nothing)
+
+    def _invoke_call(
+        self,
+        operation: str,
+        action: bool,
+        key: Any,
+        params: Sequence[Param],
+        returns: Returns | None,
+    ) -> Call[Any]:
+        where = self.name if key is NO_KEY else entity_url(self.name, self.model, key)
+        path = f"{where}/{operation}"
+        call = operation_call(path, action=action, params=params, returns=returns)
+        tag = if_match(key) if action and key is not NO_KEY else {}
+        return attrs.evolve(call, headers={**call.headers, **tag}) if tag else call
+
+
+# A stream is whatever media type it was stored with: the session's default
+# `Accept: application/json` would be refused (SAP CAP answers 406).
+ANY_CONTENT = {"Accept": "*/*"}
+
+
+def _content(response: httpx.Response) -> bytes:
+    return b"" if response.status_code == 204 else response.content
+
+
+# -- sync ---------------------------------------------------------------------------
+class EntitySet(_SetBase[M, F]):
+    """An entity set, read and written with a ``Client``."""
+
+    client: Client
+
+    def get(
+        self,
+        key: Any,
+        *,
+        select: Iterable[Selectable] = (),
+        expand: Iterable[Fields] = (),
+    ) -> M:
+        """The entity with this key (a value, a tuple for composite keys, or a model);
+        raises ``NotFound``."""
+        return send(self.client.session, self._get_call(key, select, expand))
+
+    def _create(self, values: dict[str, Any]) -> M:
+        return send(self.client.session, self._create_call(values))
+
+    def _update(self, key: Any, values: dict[str, Any]) -> None:
+        call = self._update_call(key, values)
+        if call is not None:
+            send(self.client.session, call)
+
+    def delete(self, key: Any) -> None:
+        """Delete by key or model (``If-Match`` when the model has an ETag)."""
+        send(self.client.session, self._delete_call(key))
+
+    def query(self) -> EntityQuery[M, F]:
+        return EntityQuery(self, Query())
+
+    def filter(self, *filters: Filter) -> EntityQuery[M, F]:
+        return self.query().filter(*filters)
+
+    def select(self, *fields: Selectable) -> EntityQuery[M, F]:
+        return self.query().select(*fields)
+
+    def expand(self, nav: Fields, **options: Any) -> EntityQuery[M, F]:
+        return self.query().expand(nav, **options)
+
+    def order_by(self, *items: Orderable) -> EntityQuery[M, F]:
+        return self.query().order_by(*items)
+
+    def top(self, n: int | None) -> EntityQuery[M, F]:
+        return self.query().top(n)
+
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.query())
+
+    def modified_since(
+        self,
+        since: _dt.datetime | str | None,
+        *,
+        page_size: int | None = None,
+        filter: Filter | None = None,
+    ) -> Delta[M]:
+        """Rows with ``ModifiedOn`` after ``since`` (a datetime, a ``Delta.cursor``
+        or None for all), oldest first; ``.cursor`` resumes after the last one."""
+        return Delta(self, since, page_size, filter)
+
+    def download(self, key: Any, stream: str) -> bytes:
+        """A stream property's content (``b""`` when empty)."""
+        return send(self.client.session, self._download_call(key, stream))
+
+    def iter_download(
+        self, key: Any, stream: str, chunk_size: int = 65536
+    ) -> Iterator[bytes]:
+        """A stream property's content in chunks (sent when iteration starts)."""
+        url = self._stream_url(key, stream)
+        with self.client.session.stream("GET", url, headers=ANY_CONTENT) as response:
+            if response.status_code != 204:
+                yield from response.iter_bytes(chunk_size)
+
+    def upload(
+        self,
+        key: Any,
+        stream: str,
+        data: bytes | Iterable[bytes],
+        content_type: str = "application/octet-stream",
+    ) -> None:
+        """Replace a stream property's content (PUT)."""
+        send(self.client.session, self._upload_call(key, stream, data, content_type))
+
+    def delete_stream(self, key: Any, stream: str) -> None:
+        send(self.client.session, self._delete_stream_call(key, stream))
+
+    def _invoke(
+        self,
+        operation: str,
+        *,
+        action: bool,
+        key: Any = NO_KEY,
+        params: Sequence[Param] = (),
+        returns: Returns | None = None,
+    ) -> Any:
+        call = self._invoke_call(operation, action, key, params, returns)
+        return send(self.client.session, call)
+
+
+# -- async --------------------------------------------------------------------------
+class AsyncEntitySet(_SetBase[M, F]):
+    """An entity set, read and written with an ``AsyncClient``."""
+
+    client: AsyncClient
+
+    async def get(
+        self,
+        key: Any,
+        *,
+        select: Iterable[Selectable] = (),
+        expand: Iterable[Fields] = (),
+    ) -> M:
+        return await asend(self.client.session, self._get_call(key, select, expand))
+
+    async def _create(self, values: dict[str, Any]) -> M:
+        return await asend(self.client.session, self._create_call(values))
+
+    async def _update(self, key: Any, values: dict[str, Any]) -> None:
+        call = self._update_call(key, values)
+        if call is not None:
+            await asend(self.client.session, call)
+
+    async def delete(self, key: Any) -> None:
+        await asend(self.client.session, self._delete_call(key))
+
+    def query(self) -> AsyncEntityQuery[M, F]:
+        return AsyncEntityQuery(self, Query())
+
+    def filter(self, *filters: Filter) -> AsyncEntityQuery[M, F]:
+        return self.query().filter(*filters)
+
+    def select(self, *fields: Selectable) -> AsyncEntityQuery[M, F]:
+        return self.query().select(*fields)
+
+    def expand(self, nav: Fields, **options: Any) -> AsyncEntityQuery[M, F]:
+        return self.query().expand(nav, **options)
+
+    def order_by(self, *items: Orderable) -> AsyncEntityQuery[M, F]:
+        return self.query().order_by(*items)
+
+    def top(self, n: int | None) -> AsyncEntityQuery[M, F]:
+        return self.query().top(n)
+
+    def __aiter__(self) -> AsyncIterator[M]:
+        return self.query().__aiter__()
+
+    def modified_since(
+        self,
+        since: _dt.datetime | str | None,
+        *,
+        page_size: int | None = None,
+        filter: Filter | None = None,
+    ) -> AsyncDelta[M]:
+        return AsyncDelta(self, since, page_size, filter)
+
+    async def download(self, key: Any, stream: str) -> bytes:
+        return await asend(self.client.session, self._download_call(key, stream))
+
+    async def iter_download(
+        self, key: Any, stream: str, chunk_size: int = 65536
+    ) -> AsyncIterator[bytes]:
+        url = self._stream_url(key, stream)
+        async with self.client.session.stream(
+            "GET", url, headers=ANY_CONTENT
+        ) as response:
+            if response.status_code != 204:
+                async for chunk in response.aiter_bytes(chunk_size):
+                    yield chunk
+
+    async def upload(
+        self,
+        key: Any,
+        stream: str,
+        data: bytes | Iterable[bytes],
+        content_type: str = "application/octet-stream",
+    ) -> None:
+        if not isinstance(data, bytes):  # httpx's async client takes no sync iterables
+            data = b"".join(data)
+        call = self._upload_call(key, stream, data, content_type)
+        await asend(self.client.session, call)
+
+    async def delete_stream(self, key: Any, stream: str) -> None:
+        await asend(self.client.session, self._delete_stream_call(key, stream))
+
+    async def _invoke(
+        self,
+        operation: str,
+        *,
+        action: bool,
+        key: Any = NO_KEY,
+        params: Sequence[Param] = (),
+        returns: Returns | None = None,
+    ) -> Any:
+        call = self._invoke_call(operation, action, key, params, returns)
+        return await asend(self.client.session, call)
