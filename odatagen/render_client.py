@@ -174,7 +174,7 @@ class ClientParts:
             key_type = f"{key_annotations[0]} | {model}"
         else:
             needs.add("typing")
-            key_type = f"dict[str, Any] | {model}"
+            key_type = f"tuple[Any, ...] | dict[str, Any] | {model}"
         first_set = self.schema.sets_of(qname)[0].name
         accessor = self.names.accessors[first_set]
         entity_param = self.free_name("entity", attributes.values())

@@ -4,8 +4,9 @@ Choices, and why:
 
 * **One hierarchy, keyed by status.** Callers catch what they can act on: ``NotFound``
   (404), ``ValidationError`` (400, 422), ``Conflict`` (409), ``PreconditionFailed``
-  (412), ``RateLimited`` (429), ``ServerError`` (5xx), ``AuthError`` (401/403 after a
-  re-login, a failed login) and ``TransportError`` (no answer at all). Any other 4xx
+  (412, and 428 when a server demands ``If-Match``), ``RateLimited`` (429),
+  ``ServerError`` (5xx), ``AuthError`` (401/403 after a re-login, a failed login) and
+  ``TransportError`` (no answer at all). Any other 4xx
   is a plain ``ODataError``. Every error carries ``status``, ``code``, ``message``,
   ``method``, ``url`` and ``details`` (the decoded JSON body, or ``None``).
 * **Both Creatio body shapes.** The OData layer answers ``{"error": {"code",
@@ -136,7 +137,8 @@ class Conflict(ODataError):
 
 
 class PreconditionFailed(ODataError):
-    """412: the entity changed since it was read (``If-Match``)."""
+    """412: the entity changed since it was read (``If-Match``); 428: the server
+    requires ``If-Match`` and none was sent."""
 
 
 class RateLimited(ODataError):
@@ -160,6 +162,7 @@ _BY_STATUS: dict[int, type[ODataError]] = {
     404: NotFound,
     409: Conflict,
     412: PreconditionFailed,
+    428: PreconditionFailed,
     422: ValidationError,
     429: RateLimited,
 }
