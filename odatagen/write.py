@@ -7,13 +7,16 @@ the directory is odatagen's: it never replaces a directory it does not own.
 
 from __future__ import annotations
 
+import ctypes
 import difflib
+import functools
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -99,8 +102,11 @@ def check_owned(out: Path, force: bool) -> None:
         return
     problem = ""
     resolved = out.resolve()
-    if resolved == Path(resolved.anchor) or resolved == Path.home().resolve():
-        problem = "refusing to write into the file system root or the home directory"
+    if _holds_home_or_cwd(resolved):
+        problem = (
+            "refusing to write into the file system root, the home directory, or a "
+            "directory that contains it or the current directory"
+        )
     elif not out.is_dir():
         problem = "the output path exists and is not a directory"
     elif any(out.iterdir()) and read_marker(out) is None and not force:
@@ -110,6 +116,22 @@ def check_owned(out: Path, force: bool) -> None:
         )
     if problem:
         raise GenerationError([Diagnostic("error", "output", problem, str(out))])
+
+
+def _holds_home_or_cwd(resolved: Path) -> bool:
+    """Replacing `resolved` would delete the root, the home directory or the current
+    directory (`-o ..`): the root, the home directory and their ancestors, and the
+    ancestors of the current directory (not itself: `-o .` is an output directory)."""
+    if resolved == Path(resolved.anchor):
+        return True
+    try:
+        home: Path | None = Path.home().resolve()
+    except (KeyError, RuntimeError):  # no home directory known
+        home = None
+    cwd = Path.cwd().resolve()
+    return (home is not None and home.is_relative_to(resolved)) or (
+        cwd != resolved and cwd.is_relative_to(resolved)
+    )
 
 
 def up_to_date(out: Path, key: str) -> bool:
@@ -149,19 +171,33 @@ def write_tree(
 ) -> bool:
     """Write `files` as the whole content of `out`. Returns False when nothing changed."""
     check_owned(out, force)
+    shown, out = str(out), Path(os.path.abspath(out))  # `-o .`: a name and a parent
     encoded = {p: t.encode("utf-8") for p, t in files.items()}
-    if (
-        out.is_dir()
-        and on_disk(out) == encoded
-        and (read_marker(out) or {}).get("input") == key
-    ):
-        return False
     marker = {
         "generator": "odatagen",
         "input": key,
         "warnings": [attrs.asdict(w) for w in warnings or []],
         "files": {p: digest(d) for p, d in sorted(encoded.items())},
     }
+    current = read_marker(out) if out.is_dir() else None
+    if current is not None and current.get("input") == key and on_disk(out) == encoded:
+        if current != marker:  # a damaged manifest: only the marker is rewritten
+            temporary = out / f"{MARKER}.{os.getpid()}.tmp"
+            temporary.write_text(json.dumps(marker, indent=1) + "\n", "utf-8")
+            os.replace(temporary, out / MARKER)
+        return False
+    try:
+        _replace(out, encoded, marker)
+    except OSError as exc:
+        problem = f"cannot write the package: {exc.strerror or exc}"
+        raise GenerationError([Diagnostic("error", "output", problem, shown)]) from exc
+    return True
+
+
+def _replace(out: Path, encoded: dict[str, bytes], marker: dict[str, Any]) -> None:
+    """Write the tree into a temporary sibling, then swap it in: atomically where the
+    system can exchange two directories (a kill -9 at any moment leaves the old or the
+    new tree, complete), else with two renames (and a brief moment without `out`)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
@@ -170,14 +206,45 @@ def write_tree(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         (staging / MARKER).write_text(json.dumps(marker, indent=1) + "\n", "utf-8")
-        if out.exists():
+        if not (out.exists() or out.is_symlink()):
+            os.rename(staging, out)
+        elif not _exchange(staging, out):
             retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(out, retired / out.name)
-            os.rename(staging, out)
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.rename(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return True
+            try:
+                os.rename(staging, out)
+            except BaseException:
+                os.rename(retired / out.name, out)  # put the previous tree back
+                raise
+            _discard(retired)
+    finally:
+        _discard(staging)  # nothing left, or the previous tree after an exchange
+
+
+def _discard(path: Path) -> None:
+    """Remove a temporary directory; a symbolic link is removed, never followed."""
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@functools.cache
+def _libc() -> Any:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except (OSError, TypeError):  # no C library to ask (Windows)
+        return None
+
+
+def _exchange(new: Path, old: Path) -> bool:
+    """Swap two paths in one atomic step (Linux `renameat2(RENAME_EXCHANGE)`, macOS
+    `renamex_np(RENAME_SWAP)`); False when the system or file system cannot."""
+    libc, a, b = _libc(), os.fsencode(new), os.fsencode(old)
+    if libc is not None and hasattr(libc, "renameat2"):
+        at_fdcwd, rename_exchange = -100, 2
+        return bool(libc.renameat2(at_fdcwd, a, at_fdcwd, b, rename_exchange) == 0)
+    if libc is not None and hasattr(libc, "renamex_np"):
+        rename_swap = 2
+        return bool(libc.renamex_np(a, b, rename_swap) == 0)
+    return False
