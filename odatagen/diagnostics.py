@@ -23,7 +23,20 @@ class Diagnostic:
         if self.line:
             where += f":{self.line}"
         element = f" [{self.element}]" if self.element else ""
-        return f"{where}: {self.level}: {self.message}{element} ({self.code})"
+        return _one_line(
+            f"{where}: {self.level}: {self.message}{element} ({self.code})"
+        )
+
+
+def _one_line(text: str) -> str:
+    """Names come from untrusted documents: newlines, carriage returns and bidi
+    controls in them must not forge or hide diagnostic lines."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 class GenerationError(Exception):

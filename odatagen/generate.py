@@ -46,9 +46,9 @@ def generator_fingerprint() -> str:
 
 def input_key(metadata: bytes, settings: Settings) -> str:
     options = json.dumps(attrs.asdict(settings), sort_keys=True)
-    return hashlib.sha256(
-        metadata + b"\0" + options.encode() + b"\0" + generator_fingerprint().encode()
-    ).hexdigest()
+    digest = hashlib.sha256(metadata)  # no concatenation: metadata may be 100 MB
+    digest.update(b"\0" + options.encode() + b"\0" + generator_fingerprint().encode())
+    return digest.hexdigest()
 
 
 @contextlib.contextmanager

@@ -215,6 +215,21 @@ def identifier_key(name: str) -> str:
 
 
 RenameReason = Literal["collision", "reserved", "invalid"]
+# Which leading underscores a namespace accepts: "any"; "plain" refuses the names a
+# class body treats specially (dunders, `__x` which Python mangles, and enum's reserved
+# `_sunder_` names); "none" refuses every leading underscore (attrs turns a field `_a`
+# into an `a=` argument, and the runtime's own members are underscored).
+UnderscoreRule = Literal["any", "plain", "none"]
+
+
+def is_special(name: str) -> bool:
+    """A dunder, mangled (``__x``) or enum ``_sunder_`` name, or one that may be an
+    enum's private ``_Class__x`` (not a member from Python 3.12 on)."""
+    return (
+        name.startswith("__")
+        or (len(name) > 2 and name[0] == name[-1] == "_")
+        or (name[:1] == "_" and "__" in name)
+    )
 
 
 @attrs.frozen
@@ -223,6 +238,10 @@ class Rename:
     wanted: str
     given: str
     reason: RenameReason
+
+
+def _without_underscores(name: str) -> str:
+    return _make_valid(name.lstrip("_"), if_empty="field", start_prefix="n_")
 
 
 @attrs.define
@@ -237,6 +256,7 @@ class NameAllocator:
 
     reserved: frozenset[str] = frozenset()
     casefold: bool = False  # for file/module names: Account.py and account.py clash
+    underscores: UnderscoreRule = "any"
     renames: list[Rename] = attrs.field(factory=list)
     _taken: set[str] = attrs.field(factory=set, init=False)
     _reserved_keys: frozenset[str] = attrs.field(init=False)
@@ -258,6 +278,8 @@ class NameAllocator:
     def claim(self, wanted: str, source: str) -> str:
         base = _make_valid(wanted, if_empty="_", start_prefix="_")
         reason: RenameReason = "invalid" if base != wanted else "reserved"
+        if not self._underscores_allowed(base):
+            base = _without_underscores(base)
         given = base
         while self._is_forbidden(given):
             given += "_"
@@ -269,11 +291,18 @@ class NameAllocator:
             self.renames.append(Rename(source, wanted, given, reason))
         return given
 
+    def _underscores_allowed(self, name: str) -> bool:
+        if self.underscores == "none":
+            return name[0] != "_"
+        return self.underscores == "any" or not is_special(name)
+
     def _is_free(self, name: str) -> bool:
         return not self._is_forbidden(name) and self._key(name) not in self._taken
 
     def _first_free_suffixed(self, base: str) -> str:
         # Suffixes go on the unescaped name: a second "class" becomes "class_2".
+        if not self._underscores_allowed(f"{base}_2"):
+            base = _without_underscores(base)  # a second "_" is not "__2"
         suffix = self._next_suffix.get(self._key(base), 2)
         while not self._is_free(f"{base}_{suffix}"):
             suffix += 1

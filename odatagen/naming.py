@@ -18,6 +18,7 @@ from odatagen.identifiers import (
     BUILTINS,
     KEYWORDS,
     NameAllocator,
+    UnderscoreRule,
     pascal_case,
     sanitize,
     snake_case,
@@ -163,9 +164,12 @@ class Namer:
         self.lines: dict[str, int] = {}  # rename sources -> line, for diagnostics
 
     def allocator(
-        self, reserved: frozenset[str], casefold: bool = False
+        self,
+        reserved: frozenset[str],
+        casefold: bool = False,
+        underscores: UnderscoreRule = "any",
     ) -> NameAllocator:
-        allocator = NameAllocator(reserved=reserved, casefold=casefold)
+        allocator = NameAllocator(reserved, casefold, underscores=underscores)
         self.allocators.append(allocator)
         return allocator
 
@@ -189,25 +193,34 @@ class Namer:
             classes[qname] = class_names.claim(pascal_case(local), qname)
             module = module_names[kind].claim(_module_name(classes[qname]), qname)
             modules[qname] = f"{FOLDERS[kind]}.{module}"
+        # Claimed before the attributes: a field named `ContactFields` would shadow
+        # that class in the annotations after it (`owner: ContactFields = ...`).
+        fields, set_classes = self.client_classes(class_names)
         attribute_reserved = (
             KEYWORDS
             | ANNOTATION_BUILTINS
             | MODULE_GLOBALS
             | MODEL_MEMBERS
             | frozenset(classes.values())
+            | frozenset(fields.values())
         )
         attributes: dict[str, dict[str, str]] = {}
         structured = {**schema.complex_types, **schema.entities}
         for qname in structured:
             self.attributes_of(structured[qname], attributes, attribute_reserved)
         members = {qname: self.enum_members(qname) for qname in schema.enums}
-        accessors = self.allocator(KEYWORDS | ANNOTATION_BUILTINS | CLIENT_MEMBERS)
+        accessors = self.allocator(
+            KEYWORDS | ANNOTATION_BUILTINS | CLIENT_MEMBERS, underscores="none"
+        )
+        for name, entity_set in schema.entity_sets.items():
+            self.lines[f"EntitySet {name}"] = entity_set.line
         accessor_names = {
             name: accessors.claim(snake_case(name), f"EntitySet {name}")
             for name in schema.entity_sets
         }
-        fields, set_classes = self.client_classes(class_names)
         bound = self.bound_methods(set_classes)
+        for imported in schema.operation_imports:
+            self.lines[f"operation {imported.name}"] = imported.line
         unbound = {
             imported.name: accessors.claim(
                 _attribute(imported.name, self.style), f"operation {imported.name}"
@@ -228,9 +241,12 @@ class Namer:
         operation = self.schema.operations[index]
         given = operation.parameters[1:] if operation.bound else operation.parameters
         allocator = self.allocator(
-            KEYWORDS | ANNOTATION_BUILTINS | MODULE_GLOBALS | {"self", "key", "result"}
+            KEYWORDS | ANNOTATION_BUILTINS | MODULE_GLOBALS | {"self", "key", "result"},
+            underscores="plain",
         )
         where = f"{operation.namespace}.{operation.name}"
+        for p in given:  # parameters have no line of their own
+            self.lines[f"{where}({p.name})"] = operation.line
         return tuple(
             allocator.claim(_attribute(p.name, self.style), f"{where}({p.name})")
             for p in given
@@ -266,7 +282,7 @@ class Namer:
             if binding not in sets:
                 continue
             if binding not in allocators:
-                allocators[binding] = self.allocator(reserved)
+                allocators[binding] = self.allocator(reserved, underscores="none")
             source = f"{operation.namespace}.{operation.name}"
             self.lines[source] = operation.line
             methods[index] = allocators[binding].claim(
@@ -289,7 +305,7 @@ class Namer:
             inherited = self.attributes_of(
                 self.schema.structured(type_.base), done, reserved
             )
-        allocator = self.allocator(reserved)
+        allocator = self.allocator(reserved, underscores="none")
         for attribute in inherited.values():
             allocator.claim(attribute, "")
         own = dict(inherited)
@@ -308,7 +324,11 @@ class Namer:
 
     def enum_members(self, qname: str) -> dict[str, str]:
         # Enum members keep their OData spelling (what the service's docs show).
-        allocator = self.allocator(KEYWORDS | frozenset({"name", "value", "mro"}))
+        allocator = self.allocator(
+            KEYWORDS | frozenset({"name", "value", "mro"}), underscores="plain"
+        )
+        for m in self.schema.enums[qname].members:  # members have no line of their own
+            self.lines[f"{qname}.{m.name}"] = self.schema.enums[qname].line
         return {
             m.name: allocator.claim(sanitize(m.name), f"{qname}.{m.name}")
             for m in self.schema.enums[qname].members

@@ -13,6 +13,7 @@ import textwrap
 import unicodedata
 
 LINE_LENGTH = 88
+DOC_LIMIT = 4_000  # characters of one docstring paragraph (real ones stay below 2,000)
 INDENT = "    "
 
 
@@ -55,6 +56,8 @@ def py_str(text: str) -> str:
 
 
 def _docstring_text(text: str) -> str:
+    if len(text) > DOC_LIMIT:  # documents are untrusted: a 10 MB description is cut
+        text = text[:DOC_LIMIT] + "…"
     cleaned = "".join(
         " " if c in "\r\n\t" else _escape_char(c) if c != '"' else c for c in text
     )
@@ -70,10 +73,10 @@ def docstring(paragraphs: list[str], indent: str) -> list[str]:
     if texts[0].startswith('"'):
         texts[0] = " " + texts[0]
     width = LINE_LENGTH - len(indent)
+    # Backslashes are escaped (doubled), so a text never ends with a lone one: only a
+    # closing quote needs a space before the closing `"""` (as black does).
     if len(texts) == 1 and len(texts[0]) + 6 <= width:
-        closing = " " if texts[0].endswith(('"', "\\")) else ""
-        if texts[0].endswith("\\"):
-            texts[0] += "\\"
+        closing = " " if texts[0].endswith('"') else ""
         return [f'{indent}"""{texts[0]}{closing}"""']
     lines: list[str] = []
     for number, text in enumerate(texts):
@@ -87,8 +90,6 @@ def docstring(paragraphs: list[str], indent: str) -> list[str]:
         if number:
             lines.append("")
         lines.extend(wrapped)
-    if lines[-1].endswith("\\"):
-        lines[-1] += " "
     if len(lines) == 1:  # black keeps a one-line docstring's quotes on its line
         closing = " " if lines[0].endswith('"') else ""
         return [f'{indent}{lines[0]}{closing}"""']

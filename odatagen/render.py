@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from odatagen.render_client import ClientParts
 from odatagen.schema import Property, Schema, StructuredType, TypeRef
 from odatagen.snapshot import dumps, snapshot
 
+_VERSION = re.compile(r"[0-9]{1,3}(\.[0-9]{1,3}){0,2}")
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 if not TEMPLATES.is_dir():  # running from a source checkout
     TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -443,8 +445,9 @@ class Renderer:
             if schema.is_custom(p.name)
         ]
         first_set = next(iter(schema.entity_sets.values()), None)
+        version = schema.odata_version  # from the document: only a version number
         return {
-            "odata_version": schema.odata_version,
+            "odata_version": version if _VERSION.fullmatch(version) else "(unknown)",
             "entity_count": len(schema.entities),
             "complex_count": len(schema.complex_types),
             "enum_count": len(schema.enums),

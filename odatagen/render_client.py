@@ -268,6 +268,7 @@ class ClientParts:
         names = self.names.parameters[index]
         params = ["self"]
         entity_bound = operation.bound and not operation.parameters[0].type.collection
+        key_param = self.free_name(key_param, names)  # a parameter may be named "key_"
         if entity_bound and key_type:
             params += [f"{key_param}: {key_type}", "/"]
         typed = [

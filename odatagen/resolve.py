@@ -13,6 +13,7 @@ from odatagen.diagnostics import Collector
 from odatagen import vocabularies
 from odatagen.creatio import detect_prefix, pair_lookups
 from odatagen.edmx import types
+from odatagen.edmx.xml import parse_int
 from odatagen.edmx.raw import (
     RawAnnotation,
     RawDocument,
@@ -39,6 +40,9 @@ from odatagen.schema import (
     TypeRef,
 )
 
+# Real hierarchies are a few levels deep (Microsoft Graph: 6); a deeper chain is refused,
+# since every level repeats its ancestors' properties in the generated code.
+MAX_INHERITANCE = 64
 # Short names documents use without declaring them (SAP and Microsoft both do).
 WELL_KNOWN_ALIASES = {
     "Core": "Org.OData.Core.V1",
@@ -212,12 +216,16 @@ class Resolver:
         members: list[EnumMember] = []
         next_value = 0 if not raw.is_flags else 1
         for name, value, annotations in raw.members:
-            number = (
-                int(value)
-                if value is not None and value.lstrip("-").isdigit()
-                else None
-            )
+            number = parse_int(value)
             if number is None:
+                if value is not None:
+                    self.diagnostics.warning(
+                        "bad-value",
+                        f"enum member value {value[:40]!r} is not an integer; "
+                        f"numbered {next_value}",
+                        raw.line,
+                        f"EnumType {raw.name}.{name}",
+                    )
                 number = next_value
             members.append(
                 EnumMember(name, number, self.doc(self.annotations(annotations, "")))
@@ -262,6 +270,15 @@ class Resolver:
                     current.base = None
                     break
                 seen.add(base)
+                if len(seen) > MAX_INHERITANCE:
+                    self.diagnostics.error(
+                        "too-deep",
+                        f"base types nest more than {MAX_INHERITANCE} deep",
+                        raw_type.line,
+                        f"{_kind_name(raw_type)} {raw_type.name}",
+                    )
+                    raw_type.base = None
+                    break
                 current = self.structured[base]
 
     def property(self, raw: RawProperty, owner: str) -> Property:
@@ -399,9 +416,22 @@ class Resolver:
             ),
             container=self.qualify(self.raw.container) if self.raw.container else "",
         )
+        self.check_keys(schema)
         schema = pair_lookups(schema)
         prefix = detect_prefix(schema) if custom_prefix == "auto" else custom_prefix
         return attrs.evolve(schema, custom_prefix=prefix or None)
+
+    def check_keys(self, schema: Schema) -> None:
+        for type_ in schema.entities.values():
+            names = {p.name for p in schema.all_properties(type_)}
+            for key in type_.key:
+                if key.partition("/")[0] not in names:  # `Info/ID`: a complex's member
+                    self.diagnostics.warning(
+                        "unknown-key",
+                        f"the key {key[:80]!r} names no property of {type_.name}",
+                        type_.line,
+                        f"EntityType {type_.name}",
+                    )
 
     def operations(self) -> tuple[Operation, ...]:
         result = []
@@ -452,6 +482,17 @@ class Resolver:
                 self.diagnostics.error(
                     "duplicate-name",
                     f"entity set {raw.name} is declared twice",
+                    raw.line,
+                    element,
+                )
+                continue
+            if not raw.name.isidentifier():
+                # CSDL names are SimpleIdentifiers; the client's set table and URLs
+                # need one.
+                self.diagnostics.warning(
+                    "skipped",
+                    f"entity set name {raw.name[:80]!r} is not an identifier; "
+                    "the set is left out",
                     raw.line,
                     element,
                 )

@@ -52,7 +52,12 @@ def _local(element: etree._Element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def annotation_value(element: etree._Element) -> AnnotationValue:
+# Deeper values are read as null: real ones nest 3 or 4 levels, and a hostile document
+# may nest 2,048 (libxml2's limit for big documents), past Python's recursion limit.
+MAX_DEPTH = 32
+
+
+def annotation_value(element: etree._Element, depth: int = 0) -> AnnotationValue:
     """The value of an `Annotation` or `PropertyValue`: from its constant attribute
     (`String="…"`, `Bool="true"`…) or from its single child expression."""
     for kind in _CONSTANTS:
@@ -61,19 +66,23 @@ def annotation_value(element: etree._Element) -> AnnotationValue:
             return _constant(kind, text)
     for child in element:
         if _local(child) != "Annotation" and isinstance(child.tag, str):
-            return expression(child)
+            return expression(child, depth + 1)
     return True if _local(element) == "Annotation" else None
 
 
-def expression(element: etree._Element) -> AnnotationValue:
+def expression(element: etree._Element, depth: int = 0) -> AnnotationValue:
     kind = _local(element)
     if kind in _CONSTANTS:
         return _constant(kind, element.text or "")
+    if depth > MAX_DEPTH:
+        return None
     if kind == "Collection":
-        return tuple(expression(c) for c in element if isinstance(c.tag, str))
+        return tuple(
+            expression(c, depth + 1) for c in element if isinstance(c.tag, str)
+        )
     if kind == "Record":
         members = tuple(
-            (c.get("Property", ""), annotation_value(c))
+            (c.get("Property", ""), annotation_value(c, depth + 1))
             for c in element
             if _local(c) == "PropertyValue"
         )

@@ -25,14 +25,35 @@ SAP_V1 = "http://www.sap.com/Protocols/SAPData"
 # Documents bigger than this need `huge_tree` (lxml's own limit is ~10 MB per text node
 # and a nesting depth of 256); metadata of that size is unusual but real (Dynamics, Graph).
 HUGE_DOCUMENT = 50_000_000
+# Refused outright: the parsed tree costs ~30 bytes of memory per byte of markup (a
+# 200 MB document took 4-6 GB and minutes), and the largest real metadata is ~10 MB.
+MAX_DOCUMENT = 100_000_000
+# …and so are documents with more markup than this (each element costs ~250 bytes
+# parsed; real documents of 4 MB have ~60,000 tags).
+MAX_TAGS = 2_000_000
+# How far the prolog (before the root element) is searched for a DTD.
+PROLOG_LIMIT = 1_000_000
 
 
 def _fatal(file: str, code: str, message: str, line: int = 0) -> GenerationError:
     return GenerationError([Diagnostic("error", code, message, file, line)])
 
 
+_INTEGER = re.compile(r"-?[0-9]{1,30}")
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE\s+([^\s>\[]+)", re.IGNORECASE)
+_DTD_MESSAGE = "the document has a DTD (<!DOCTYPE …>); metadata never does, refused"
+# (start, codec) of UTF-16/32 documents, with and without a byte order mark.
+_WIDE_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+)
 _HTML_MESSAGE = (
     "this is an HTML page, not $metadata (a login page? check the URL and credentials)"
 )
@@ -65,6 +86,54 @@ def _check_prolog(data: bytes, file: str) -> None:
         )
 
 
+def _prolog(data: bytes) -> tuple[bytes, bool]:
+    """The document's first bytes, UTF-16 and UTF-32 decoded (as UTF-8), and whether
+    that is the whole document."""
+    for start, codec in _WIDE_ENCODINGS:
+        if data.startswith(start):
+            bom = len(start) if b"<" not in start else 0
+            head = data[bom : bom + 4 * PROLOG_LIMIT]
+            text = head.decode(codec, "replace").encode("utf-8")
+            return (
+                text[:PROLOG_LIMIT],
+                bom + len(head) == len(data) and len(text) <= PROLOG_LIMIT,
+            )
+    return data[:PROLOG_LIMIT].removeprefix(b"\xef\xbb\xbf"), len(data) <= PROLOG_LIMIT
+
+
+def _check_no_doctype(data: bytes, file: str) -> None:
+    """Walk the prolog (XML declaration, comments, processing instructions) up to the
+    root element: a DOCTYPE anywhere in it is refused, however the document is
+    encoded and however much comes before it."""
+    prolog, whole = _prolog(data)
+    position = 0
+    while True:
+        while prolog[position : position + 1] in (b" ", b"\t", b"\r", b"\n"):
+            position += 1
+        if prolog.startswith(b"<?", position):
+            end, skip = prolog.find(b"?>", position + 2), 2
+        elif prolog.startswith(b"<!--", position):
+            end, skip = prolog.find(b"-->", position + 4), 3
+        elif prolog[position : position + 9].upper() == b"<!DOCTYPE":
+            raise _fatal(
+                file, "dtd", _DTD_MESSAGE, prolog.count(b"\n", 0, position) + 1
+            )
+        elif position >= len(prolog) and not whole:
+            end, skip = -1, 0
+        else:
+            return  # the root element, or text the parser will refuse
+        if end < 0 and whole:
+            return  # unterminated: the parser says so
+        if end < 0:
+            raise _fatal(
+                file,
+                "xml-syntax",
+                "more than 1 MB of comments and declarations before the root "
+                "element: refused",
+            )
+        position = end + skip
+
+
 def parse(data: bytes, file: str) -> etree._Element:
     """Parse `data` with entity expansion, DTD loading and network access disabled.
 
@@ -78,7 +147,24 @@ def parse(data: bytes, file: str) -> etree._Element:
         raise _fatal(
             file, "not-xml", "not an XML document (it does not start with '<')", 1
         )
+    if len(data) > MAX_DOCUMENT:
+        raise _fatal(
+            file,
+            "too-big",
+            f"the document is {len(data) / 1e6:,.0f} MB; odatagen reads at most "
+            f"{MAX_DOCUMENT // 1_000_000} MB of metadata (the largest real services "
+            "publish ~10 MB)",
+        )
+    tags = data.count(b"<")
+    if tags > MAX_TAGS:
+        raise _fatal(
+            file,
+            "too-big",
+            f"the document has {tags:,} tags; odatagen reads at most {MAX_TAGS:,} "
+            "(the largest real services have ~60,000)",
+        )
     _check_prolog(data, file)
+    _check_no_doctype(data, file)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -139,8 +225,10 @@ def parse_bool(value: str | None, default: bool) -> bool:
 def parse_int(value: str | None) -> int | None:
     if value is None:
         return None
+    # ASCII digits only, and few of them: `str.isdigit` accepts "²" and "٣", `int`
+    # refuses "--5" and more than 4,300 digits; a facet is never that big.
     value = value.strip()
-    return int(value) if value.lstrip("-").isdigit() else None
+    return int(value) if _INTEGER.fullmatch(value) else None
 
 
 def parse_scale(value: str | None) -> int | str | None:
