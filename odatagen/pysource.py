@@ -58,9 +58,11 @@ def py_str(text: str) -> str:
 def _docstring_text(text: str) -> str:
     if len(text) > DOC_LIMIT:  # documents are untrusted: a 10 MB description is cut
         text = text[:DOC_LIMIT] + "…"
-    cleaned = "".join(
-        " " if c in "\r\n\t" else _escape_char(c) if c != '"' else c for c in text
-    )
+    if _PLAIN.search(text.replace('"', "")):  # only then is a character escaped
+        text = "".join(
+            " " if c in "\r\n\t" else _escape_char(c) if c != '"' else c for c in text
+        )
+    cleaned = text
     cleaned = " ".join(cleaned.split())
     return cleaned.replace('"""', '\\"\\"\\"')
 

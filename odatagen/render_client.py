@@ -65,6 +65,15 @@ def is_creatio(namespaces: tuple[tuple[str, str], ...]) -> bool:
     return any(namespace in CREATIO_NAMESPACES for namespace, _ in namespaces)
 
 
+def annotation_lines(layout: Layout, name: str, annotation: str) -> list[str]:
+    """`name: Annotation` in a class body; black wraps a long annotation in brackets."""
+    line = f"{INDENT}{name}: {annotation}"
+    if fits(line):
+        return [line]
+    inner = f"{INDENT * 2}{annotation}"
+    return [layout.line(f"{INDENT}{name}: ("), layout.line(inner), f"{INDENT})"]
+
+
 class ClientParts:
     def __init__(self, renderer: Renderer) -> None:
         self.r = renderer
@@ -175,7 +184,7 @@ class ClientParts:
         else:
             needs.add("typing")
             key_type = f"tuple[Any, ...] | dict[str, Any] | {model}"
-        first_set = self.schema.sets_of(qname)[0].name
+        first_set = self.r.sets_by_type[qname][0]
         accessor = self.names.accessors[first_set]
         entity_param = self.free_name("entity", attributes.values())
         key_param = self.free_name("key", attributes.values())
@@ -354,8 +363,8 @@ class ClientParts:
             assert all(part.replace(".", "_").isidentifier() for part in row)
             table.append(" ".join([*row, self.names.classes[qname]]))
             checking.setdefault(module, set()).update((sync_class, async_class))
-            sync_lines.append(layout.line(f"{INDENT}{accessor}: {sync_class}"))
-            async_lines.append(layout.line(f"{INDENT}{accessor}: {async_class}"))
+            sync_lines += annotation_lines(layout, accessor, sync_class)
+            async_lines += annotation_lines(layout, accessor, async_class)
         for index, method, wire in self.unbound():
             for is_async, lines in ((False, sync_lines), (True, async_lines)):
                 lines += self.operation(

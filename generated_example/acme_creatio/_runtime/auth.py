@@ -40,7 +40,6 @@ Choices, and why:
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import ipaddress
 import json
@@ -49,11 +48,14 @@ import threading
 import time
 import urllib.parse
 from collections.abc import AsyncIterable, Callable, Generator, Iterable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
-from .errors import ODataError, Secret, auth_error, scrub
+from .errors import ODataError, Secret, auth_error, redact_url, scrub
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "Auth",
@@ -83,6 +85,12 @@ class Outgoing(NamedTuple):
     content: bytes | Iterable[bytes] | AsyncIterable[bytes] | None = None
     stream: bool = False
 
+    def __repr__(self) -> str:
+        # It may carry cookies, a token or a login body: a traceback that shows its
+        # frames' locals (capture_locals, error trackers) must not print them.
+        names = ", ".join(self.headers)
+        return f"<Outgoing {self.method} {redact_url(self.url)} headers: {names}>"
+
 
 # A renewal or logout as a generator: it yields the requests to send and receives
 # their answers (body read); a request that got no answer raises errors.TransportError
@@ -100,6 +108,8 @@ class LoopLock:
         self._lock: asyncio.Lock | None = None
 
     def get(self) -> asyncio.Lock:
+        import asyncio  # here: only async clients pay for importing it (~10 ms)
+
         loop = asyncio.get_running_loop()
         with self._guard:
             if self._lock is None or self._loop is not loop:

@@ -26,6 +26,9 @@ Choices, and why:
   items fail with ``ODataError("not processed …")``. With it, ``Prefer:
   continue-on-error`` is sent and every item gets its own result. ``BatchItem``
   never raises until ``result()`` is called; ``ok``, ``status`` and ``error`` inspect.
+  When a chunk's own POST fails (no answer, a 5xx after a re-login…), ``send()``
+  raises that error and every item still gets an outcome: that error for the
+  chunk's items, "not processed" for later chunks; none is left pending.
 * **Atomicity groups** fail as a whole: when one request of a group fails, the
   others were rolled back, so their items fail too (``ODataError("rolled back …")``,
   ``status`` what the server reported for them) and are not decoded (an updated
@@ -218,6 +221,13 @@ class _BatchBase:
         failed = any(item.error is not None for item in chunk)
         return complete and (self.continue_on_error or not failed)
 
+    def _failed(self, chunks: list[list[BatchItem[Any]]], error: ODataError) -> None:
+        """The POST of ``chunks[0]`` failed: its items get that error (with no answer,
+        whether the server ran them is unknown), the later chunks are not sent."""
+        for item in chunks[0]:
+            item.status, item.error = error.status, error
+        self._abandon(chunks[1:])
+
     def _abandon(self, chunks: list[list[BatchItem[Any]]]) -> None:
         for chunk in chunks:
             for item in chunk:
@@ -303,9 +313,13 @@ class Batch(_BatchBase):
     def send(self) -> None:
         chunks = self._start()
         for number, chunk in enumerate(chunks):
-            response = self._session.request(
-                "POST", "$batch", json=self._payload(chunk), headers=self._headers()
-            )
+            try:
+                response = self._session.request(
+                    "POST", "$batch", json=self._payload(chunk), headers=self._headers()
+                )
+            except ODataError as error:
+                self._failed(chunks[number:], error)
+                raise
             if not self._apply(chunk, response, self._session.root):
                 self._abandon(chunks[number + 1 :])
                 return
@@ -328,9 +342,13 @@ class AsyncBatch(_BatchBase):
     async def send(self) -> None:
         chunks = self._start()
         for number, chunk in enumerate(chunks):
-            response = await self._session.request(
-                "POST", "$batch", json=self._payload(chunk), headers=self._headers()
-            )
+            try:
+                response = await self._session.request(
+                    "POST", "$batch", json=self._payload(chunk), headers=self._headers()
+                )
+            except ODataError as error:
+                self._failed(chunks[number:], error)
+                raise
             if not self._apply(chunk, response, self._session.root):
                 self._abandon(chunks[number + 1 :])
                 return

@@ -31,17 +31,19 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
 
 import httpx
 
 from .auth import Auth
-from .batch import AsyncBatch, Batch
 from .errors import redact_url
 from .filters import CREATIO, STANDARD, Dialect
 from .http import AsyncSession, Retry, Session
 from .paging import page_size as _checked_page_size
 from .wire import Param, Returns, asend, operation_call, send
+
+if TYPE_CHECKING:  # imported on first use: most programs never batch
+    from .batch import AsyncBatch, Batch
 
 __all__ = ["AsyncClient", "Client", "ClientBase"]
 
@@ -146,6 +148,8 @@ class Client(ClientBase):
 
     def batch(self, *, continue_on_error: bool = False) -> Batch:
         """Collect requests and send them as JSON ``$batch`` on leaving ``with``."""
+        from .batch import Batch
+
         return Batch(self, continue_on_error=continue_on_error)
 
     def _invoke(
@@ -206,6 +210,8 @@ class AsyncClient(ClientBase):
 
     def batch(self, *, continue_on_error: bool = False) -> AsyncBatch:
         """``async with client.batch() as batch:``; sent on leaving the block."""
+        from .batch import AsyncBatch
+
         return AsyncBatch(self, continue_on_error=continue_on_error)
 
     async def _invoke(

@@ -229,8 +229,16 @@ def auth_error(
 
 
 def transport_error(method: str, url: str, exc: Exception) -> TransportError:
-    """No answer to ``method url``: ``exc`` (an httpx error) said why."""
-    message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    """No answer to ``method url``: ``exc`` (an httpx error) said why, or the first
+    error it chains to that says something (async httpx's own are often empty:
+    ``ReadError`` <- ``ConnectionResetError('… Connection reset by peer')``)."""
+    reason: BaseException | None = exc
+    for _ in range(8):
+        if not isinstance(reason, Exception) or str(reason):
+            break
+        reason = reason.__cause__ or reason.__context__
+    text = str(reason) if isinstance(reason, Exception) else ""
+    message = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return TransportError(message, method=method, url=url)
 
 

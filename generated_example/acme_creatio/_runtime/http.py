@@ -28,7 +28,6 @@ Choices, and why:
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
@@ -104,8 +103,8 @@ class Session(_Core[httpx.Client]):
                 with self.auth.lock:
                     self._drive(self.auth.logout(self.site_url))
         finally:
-            if self._owns_http:
-                self._http.close()
+            if self._owns_http and self._pool is not None:
+                self._pool.close()
 
     def __enter__(self) -> Session:
         return self
@@ -156,12 +155,18 @@ class Session(_Core[httpx.Client]):
         return response
 
 
+async def _asleep(seconds: float) -> None:
+    import asyncio  # here: only async clients pay for importing it (~10 ms)
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncSession(_Core[httpx.AsyncClient]):
     """The asynchronous twin of ``Session``: ``await``, ``async with``, ``aclose()``."""
 
     _client = httpx.AsyncClient
     _root_lock_type = LoopLock
-    _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(_asleep)
 
     @property
     def root(self) -> str:
@@ -216,8 +221,8 @@ class AsyncSession(_Core[httpx.AsyncClient]):
                 async with self.auth.alock():
                     await self._drive(self.auth.logout(self.site_url))
         finally:
-            if self._owns_http:
-                await self._http.aclose()
+            if self._owns_http and self._pool is not None:
+                await self._pool.aclose()
 
     async def __aenter__(self) -> AsyncSession:
         return self

@@ -47,6 +47,7 @@ import json as jsonlib
 import logging
 import random
 import ssl
+import threading
 import time
 from collections.abc import AsyncIterable, Callable, Generator, Iterable, Mapping
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -157,13 +158,30 @@ class _Core(Generic[C]):
         self._origin = _origin(self.site_url)
         self._root_lock = self._root_lock_type()
         self._owns_http = http is None
-        if http is None:
-            bundle = verify if isinstance(verify, str) else None  # a CA bundle path:
-            tls = ssl.create_default_context(cafile=bundle) if bundle else bool(verify)
-            # httpx deprecates paths. A jar that keeps nothing: the auth has cookies.
-            jar = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-            http = self._client(timeout=timeout, verify=tls, cookies=jar)
-        self._http: C = http
+        self._pool: C | None = http
+        self._pool_options = (timeout, verify)
+        self._pool_lock = threading.Lock()
+
+    @property
+    def _http(self) -> C:
+        """The httpx client, made on first use: loading the CA bundle into a TLS
+        context costs ~30 ms, too much for constructing a client that may not send."""
+        pool = self._pool
+        if pool is None:
+            with self._pool_lock:
+                if self._pool is None:
+                    timeout, verify = self._pool_options
+                    bundle = verify if isinstance(verify, str) else None  # a CA path:
+                    tls = (
+                        ssl.create_default_context(cafile=bundle)
+                        if bundle
+                        else bool(verify)
+                    )
+                    # httpx deprecates paths. A jar that keeps nothing: the auth has cookies.
+                    jar = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+                    self._pool = self._client(timeout=timeout, verify=tls, cookies=jar)
+                pool = self._pool
+        return pool
 
     def __repr__(self) -> str:
         auth = self.auth or self._httpx_auth
@@ -203,10 +221,7 @@ class _Core(Generic[C]):
             yield _Renew(auth.generation, only_if_stale=True)
         tries, renewed, lost = 1, False, False
         while True:
-            generation, credentials = auth.headers() if auth else (0, {})
-            headers = plan.headers.copy()
-            headers.update(credentials)
-            outgoing = Outgoing(plan.method, plan.url, headers, plan.content, stream)
+            generation, outgoing = _outgoing(plan, auth, stream)
             try:
                 response = yield outgoing
             except TransportError as error:
@@ -277,6 +292,15 @@ def _join(base: str, path: str) -> str:
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     return parts.scheme.lower(), parts.netloc.lower()
+
+
+def _outgoing(plan: _Plan, auth: Auth | None, stream: bool) -> tuple[int, Outgoing]:
+    """The request with the credentials' headers, built out of ``_flow``'s frame: a
+    traceback showing locals (error trackers) would print them from there."""
+    generation, credentials = auth.headers() if auth else (0, {})
+    headers = plan.headers.copy()
+    headers.update(credentials)
+    return generation, Outgoing(plan.method, plan.url, headers, plan.content, stream)
 
 
 def _must_read(response: httpx.Response, stream: bool) -> bool:
