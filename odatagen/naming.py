@@ -120,6 +120,12 @@ CLIENT_MEMBERS = frozenset(
 REASONS = {"reserved": "is a reserved name", "invalid": "is not a valid identifier"}
 FOLDERS = {"entity": "entities", "complex": "complex_types", "enum": "enums"}
 MAX_MODULE_LENGTH = 80  # file names stay far below file-system limits
+# File names Windows refuses whatever the extension (`con.py`, `Aux.py`); module names
+# are NFKC-normalised, so `com¹` is `com1` already.
+DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in "0123456789"}
+)
 
 
 @attrs.frozen
@@ -183,7 +189,8 @@ class Namer:
         class_reserved = KEYWORDS | BUILTINS | MODULE_GLOBALS | PACKAGE_NAMES
         class_names = self.allocator(class_reserved)
         module_names = {
-            kind: self.allocator(KEYWORDS | {"__init__"}, True) for kind in FOLDERS
+            kind: self.allocator(KEYWORDS | DEVICE_NAMES | {"__init__"}, True)
+            for kind in FOLDERS
         }
         classes: dict[str, str] = {}
         modules: dict[str, str] = {}

@@ -156,9 +156,21 @@ def _trim_fraction(text: str) -> str:
 def _datetime(value: object, kind: str) -> str:
     if not isinstance(value, datetime):
         raise _wrong(kind, value, "datetime.datetime")
-    if value.tzinfo is not None and value.utcoffset():
-        value = value.astimezone(_UTC)
-    return _trim_fraction(value.replace(tzinfo=None).isoformat()) + "Z"
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    zone = "Z"
+    if offset:
+        try:
+            value = value.astimezone(_UTC)
+        except OverflowError:  # in UTC it is before year 1 or after 9999: keep it local
+            minutes, rest = divmod(offset, timedelta(minutes=1))
+            if rest:
+                raise ValueError(
+                    f"{_short(value)} cannot be an Edm.{kind} literal: its UTC time is"
+                    " out of range and its offset is not whole minutes"
+                ) from None
+            sign, minutes = ("-", -minutes) if minutes < 0 else ("+", minutes)
+            zone = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return _trim_fraction(value.replace(tzinfo=None).isoformat()) + zone
 
 
 def _date(value: object, kind: str) -> str:

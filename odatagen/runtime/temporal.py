@@ -136,7 +136,14 @@ def make_datetime_encoder(kind: str) -> Encoder:
             return value.replace(tzinfo=None).isoformat() + "Z"
         if offset % timedelta(minutes=1):
             # OData offsets are whole minutes
-            return value.astimezone(_UTC).replace(tzinfo=None).isoformat() + "Z"
+            try:
+                utc = value.astimezone(_UTC)
+            except OverflowError:  # before year 1 or after 9999 in UTC
+                raise ValueError(
+                    f"cannot encode {value!r} as Edm.{kind}: its offset is not whole"
+                    " minutes and its UTC time is out of range"
+                ) from None
+            return utc.replace(tzinfo=None).isoformat() + "Z"
         return value.isoformat()
 
     encode_datetime.__name__ = f"encode_{kind}"
