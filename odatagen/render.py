@@ -190,18 +190,18 @@ class Renderer:
             return f"list[{text}]"
         return f"{text} | None" if nullable or text == "Any" else text
 
+    def kind_of(self, type_: TypeRef) -> tuple[str, str]:
+        """The runtime's (kind, ref) of a type: see `_runtime/model.py` FieldSpec."""
+        if type_.kind == "primitive":
+            return type_.name.removeprefix("Edm."), ""
+        if type_.kind == "untyped":
+            return "Untyped", ""
+        return type_.kind, self.names.classes[type_.name]
+
     def field_spec(self, prop: Property) -> tuple[str, list[str]]:
         type_ = prop.type
-        args = [py_str(prop.name)]
-        if type_.kind == "primitive":
-            args.append(py_str(type_.name.removeprefix("Edm.")))
-        elif type_.kind == "untyped":
-            args.append('"Untyped"')
-        else:
-            args += [
-                py_str(type_.kind),
-                py_str(self.names.classes[type_.name]),
-            ]
+        kind, ref = self.kind_of(type_)
+        args = [py_str(prop.name), py_str(kind)] + ([py_str(ref)] if ref else [])
         if type_.collection:
             args.append("many=True")
         return "_m.field", args

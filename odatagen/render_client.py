@@ -19,7 +19,7 @@ Choices, and why:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from odatagen.pysource import (
@@ -32,7 +32,7 @@ from odatagen.pysource import (
     from_import,
 )
 from odatagen.pysource import py_str, signature
-from odatagen.schema import Parameter, Property, StructuredType, TypeRef
+from odatagen.schema import Lookup, Parameter, Property, StructuredType, TypeRef
 
 if TYPE_CHECKING:
     from odatagen.render import Layout, Renderer
@@ -118,7 +118,7 @@ class ClientParts:
         return lines + body if body else lines[:-1]
 
     def field_of(
-        self, prop: Property, lookups: Mapping[str, object], navigations: set[str]
+        self, prop: Property, lookups: Mapping[str, Lookup], navigations: set[str]
     ) -> tuple[str, str, list[str]] | None:
         """(annotation, constructor, arguments) of a property's field, or None for
         what `$filter` cannot compare (streams, collections, complex and geo values)."""
@@ -134,11 +134,8 @@ class ClientParts:
         primitive = type_.name if type_.name.startswith("Edm.") else type_.primitive
         lookup = lookups.get(prop.name)
         if lookup is not None and primitive == "Edm.Guid":
-            navigation, key = getattr(lookup, "navigation"), getattr(
-                lookup, "target_key"
-            )
-            if navigation in navigations:
-                args = [wire, py_str(navigation), py_str(key)]
+            if lookup.navigation in navigations:
+                args = [wire, py_str(lookup.navigation), py_str(lookup.target_key)]
                 return "_q.LookupField", "_q.LookupField", args
         known = FIELD_CLASSES.get(primitive)
         if known is None:
@@ -149,10 +146,6 @@ class ClientParts:
         if kind != default_kind and primitive != "Edm.DateTime":
             args.append(f"kind={py_str(kind)}")
         return f"_q.{field_class}", f"_q.{field_class}", args
-
-    def q_line(self, type_: StructuredType) -> str:
-        fields = self.names.fields[type_.qualified_name]
-        return f"{INDENT}q: ClassVar[{fields}] = {fields}()"
 
     # -- ContactSet -----------------------------------------------------------------
     def set_classes(
@@ -167,10 +160,11 @@ class ClientParts:
         writable: list[str] = []
         updatable: list[str] = []
         key_annotations: list[str] = []
+        keys = self.all_keys(type_)
         for prop in self.schema.all_properties(type_):
             if prop.type.name == "Edm.Stream":
                 continue
-            is_key = prop.name in type_.key or prop.name in self.all_keys(type_)
+            is_key = prop.name in keys
             nullable = prop.nullable and not is_key
             annotation = self.r.annotation(prop.type, nullable, needs, refs)
             param = f"{attributes[prop.name]}: {annotation} = _m.UNSET"
@@ -197,6 +191,7 @@ class ClientParts:
                 class_header(class_name, generic), f"class {class_name}({generic}):"
             )
             flavour = "async " if is_async else ""
+            awaited, body = "await " if is_async else "", INDENT * 2
             lines += docstring(
                 [f"The {flavour}entity set of ``{model}`` (``client.{accessor}``)."],
                 INDENT,
@@ -207,16 +202,16 @@ class ClientParts:
                 layout, is_async, "create", ["self", *create], model,
                 f"Create a ``{model}`` (POST) from an entity or keyword arguments; "
                 "returns it as the service stored it.",
-                "return", "self._create(locals())",
             )  # fmt: skip
+            lines.append(f"{body}return {awaited}self._create(locals())")
             update = [f"{key_param}: {key_type}", "/"]
             update += ["*", *updatable] if updatable else []
             lines += self.method(
                 layout, is_async, "update", ["self", *update], "None",
                 "Change only the given fields (PATCH); or pass a changed entity to "
                 "send its changes.",
-                "", f"self._update({key_param}, locals())",
             )  # fmt: skip
+            lines.append(f"{body}{awaited}self._update({key_param}, locals())")
             for index in self.bound.get(qname, []):
                 lines += self.operation(
                     index, layout, is_async, needs, refs, key_type, key_param
@@ -224,40 +219,37 @@ class ClientParts:
         return lines
 
     def all_keys(self, type_: StructuredType) -> tuple[str, ...]:
+        """The key: declared on the type or on its nearest base that has one."""
         for ancestor in reversed(self.schema.ancestry(type_)):
             if ancestor.key:
                 return ancestor.key
         return ()
 
     @staticmethod
-    def free_name(wanted: str, taken: object) -> str:
-        names = set(taken)  # type: ignore[call-overload]
+    def free_name(wanted: str, taken: Iterable[str]) -> str:
+        names = set(taken)
         while wanted in names:
             wanted += "_"
         return wanted
 
+    @staticmethod
     def method(
-        self,
         layout: Layout,
         is_async: bool,
         name: str,
         params: list[str],
         returns: str,
         doc: str,
-        keyword: str,
-        call: str,
     ) -> list[str]:
+        """A method's signature and docstring, after a blank line; the caller adds
+        the body."""
         head = f"{'async ' if is_async else ''}def {name}"
-        indent = INDENT * 2
         lines = [""]
         lines += layout.take(
             signature(INDENT, head, params, returns),
             f"{INDENT}{head}({', '.join(params)}) -> {returns}:",
         )
-        lines += docstring([doc], indent)
-        statement = " ".join(filter(None, [keyword, "await" if is_async else "", call]))
-        lines.append(layout.line(f"{indent}{statement}"))
-        return lines
+        return lines + docstring([doc], INDENT * 2)
 
     # -- operations -----------------------------------------------------------------
     def operation(
@@ -301,7 +293,7 @@ class ClientParts:
             args.append(f"returns={self.returns_spec(operation.return_type)}")
         doc = operation.doc.description or f"The {operation.kind} ``{qualified}``."
         name = method or self.names.bound[index]
-        lines = self.method(layout, is_async, name, params, returns, doc, "", "")[:-1]
+        lines = self.method(layout, is_async, name, params, returns, doc)
         function = f"{'await ' if is_async else ''}self._invoke"
         indent = INDENT * 2
         if returns == "None":
@@ -322,26 +314,24 @@ class ClientParts:
         return "({}, {}, {})".format(*self.spec(type_))
 
     def spec(self, type_: TypeRef) -> tuple[str, str, bool]:
-        if type_.kind == "primitive":
-            kind, ref = type_.name.removeprefix("Edm."), ""
-        elif type_.kind == "untyped":
-            kind, ref = "Untyped", ""
-        else:
-            kind, ref = type_.kind, self.names.classes[type_.name]
+        kind, ref = self.r.kind_of(type_)
         return py_str(kind), py_str(ref), type_.collection
 
     def unbound(self) -> list[tuple[int, str, str]]:
         """(operation index, method, import name) of the operation imports."""
-        found = []
-        for imported in self.schema.operation_imports:
-            for index, operation in enumerate(self.schema.operations):
-                qualified = f"{operation.namespace}.{operation.name}"
-                if qualified == imported.operation and not operation.bound:
-                    found.append(
-                        (index, self.names.unbound[imported.name], imported.name)
-                    )
-                    break
-        return found
+        first: dict[str, int] = {}  # qualified name -> its first unbound overload
+        for index, operation in enumerate(self.schema.operations):
+            if not operation.bound:
+                first.setdefault(f"{operation.namespace}.{operation.name}", index)
+        return [
+            (
+                first[imported.operation],
+                self.names.unbound[imported.name],
+                imported.name,
+            )
+            for imported in self.schema.operation_imports
+            if imported.operation in first
+        ]
 
     # -- _client.py -----------------------------------------------------------------
     def client_context(self, layout: Layout, title: str) -> dict[str, object]:
