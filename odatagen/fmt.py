@@ -22,6 +22,9 @@ from black.report import NothingChanged
 from odatagen.render import RenderedFile
 
 MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
+STUB_MODE = black.Mode(
+    target_versions={TargetVersion.PY311}, line_length=88, is_pyi=True
+)
 PARALLEL_FROM = 16  # below this, starting worker processes costs more than it saves
 
 
@@ -30,21 +33,22 @@ def cache_dir() -> Path:
     return Path(base) / "odatagen" / f"black-{version('black')}"
 
 
-def format_source(source: str) -> str:
+def format_source(source: str, stub: bool = False) -> str:
     try:
-        return black.format_file_contents(source, fast=True, mode=MODE)
+        mode = STUB_MODE if stub else MODE
+        return black.format_file_contents(source, fast=True, mode=mode)
     except NothingChanged:
         return source
 
 
-def _cached_format(source: str) -> str:
+def _cached_format(source: str, stub: bool = False) -> str:
     key = hashlib.sha256(source.encode()).hexdigest()
-    path = cache_dir() / key[:2] / f"{key}.py"
+    path = cache_dir() / key[:2] / f"{key}.{'pyi' if stub else 'py'}"
     try:
         return path.read_text("utf-8")
     except OSError:
         pass
-    result = format_source(source)
+    result = format_source(source, stub)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -57,12 +61,15 @@ def _cached_format(source: str) -> str:
 
 def format_files(files: dict[str, RenderedFile]) -> dict[str, str]:
     result = {path: f.text for path, f in files.items()}
-    pending = sorted(p for p, f in files.items() if f.needs_black and p.endswith(".py"))
+    pending = sorted(
+        p for p, f in files.items() if f.needs_black and p.endswith((".py", ".pyi"))
+    )
     sources = [files[p].text for p in pending]
+    stubs = [p.endswith(".pyi") for p in pending]
     if len(pending) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-            formatted = list(pool.map(_cached_format, sources, chunksize=8))
+            formatted = list(pool.map(_cached_format, sources, stubs, chunksize=8))
     else:
-        formatted = [_cached_format(s) for s in sources]
+        formatted = [_cached_format(s, stub) for s, stub in zip(sources, stubs)]
     result.update(zip(pending, formatted))
     return result

@@ -26,6 +26,7 @@ from odatagen.pysource import (
     fits,
     from_import,
     py_str,
+    signature,
 )
 from odatagen.render_client import ClientParts
 from odatagen.schema import Property, Schema, StructuredType, TypeRef
@@ -145,7 +146,9 @@ class Renderer:
             files[f"{package}/{folder}/__init__.py"] = RenderedFile(
                 f'"""The {folder.replace("_", " ")} of {package}: one module each."""\n'
             )
-        files[f"{package}/_client.py"] = self.client_module()
+        files[f"{package}/_client.py"], files[f"{package}/_client.pyi"] = (
+            self.client_modules()
+        )
         files[f"{package}/__init__.py"] = self.package_init()
         files[f"{package}/py.typed"] = RenderedFile("")
         files[f"{package}/_schema.json"] = RenderedFile(self.schema_json())
@@ -215,6 +218,7 @@ class Renderer:
         refs: set[str] = set()
         fields = self.property_lines(type_, layout, needs, refs)
         fields += self.navigation_lines(type_, layout, refs)
+        init = self.init_lines(type_, layout, needs, refs)
         checking_names: dict[str, set[str]] = {}
         query_lines: list[str] = []
         set_lines: list[str] = []
@@ -261,6 +265,7 @@ class Renderer:
             "class_doc": docstring(self.class_notes(type_), INDENT),
             "classvars": self.classvar_lines(type_, layout),
             "fields": fields,
+            "init": init,
             "after": set_lines,
         }
         text = self.template("model.py.jinja", context)
@@ -309,6 +314,33 @@ class Renderer:
             )
             result.append(lines + docstring([navigation.doc.description or ""], INDENT))
         return result
+
+    def init_lines(
+        self, type_: StructuredType, layout: Layout, needs: set[str], refs: set[str]
+    ) -> list[str]:
+        """`__init__(self, *, every property and navigation, inherited ones too)`:
+        written out so that importing a model compiles nothing (see the runtime's
+        `model.py`)."""
+        attributes = self.names.attributes[type_.qualified_name]
+        params = []
+        for owner in self.schema.ancestry(type_):
+            for prop in owner.properties:
+                nullable = prop.nullable and prop.name not in owner.key
+                annotation = self.annotation(prop.type, nullable, needs, refs)
+                params.append(f"{attributes[prop.name]}: {annotation} = _m.UNSET")
+        for navigation in self.schema.all_navigations(type_):
+            refs.add(navigation.target)
+            name = self.names.classes[navigation.target]
+            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
+            params.append(f"{attributes[navigation.name]}: {annotation} = _m.UNSET")
+        params = ["self", "*", *params] if params else ["self"]
+        head = f"{INDENT}def __init__"
+        lines = [""]
+        lines += layout.take(
+            signature(INDENT, "def __init__", params, "None"),
+            f"{head}({', '.join(params)}) -> None:",
+        )
+        return lines + [f"{INDENT * 2}_m.init(self, locals())"]
 
     def import_lines(
         self, indent: str, own: str, other: str, names: list[str], layout: Layout
@@ -391,11 +423,17 @@ class Renderer:
         needs_black = not all(fits(line) for line in [class_line, *lines, *wire_lines])
         return RenderedFile(self.template("enum.py.jinja", context), needs_black)
 
-    def client_module(self) -> RenderedFile:
-        layout = Layout()
-        context = self.client.client_context(layout, self.options.source_name)
-        text = self.template("client.py.jinja", context)
-        return RenderedFile(text, layout.needs_black)
+    def client_modules(self) -> tuple[RenderedFile, RenderedFile]:
+        layout, stub_layout = Layout(), Layout()
+        source, stub = self.client.client_contexts(
+            layout, stub_layout, self.options.source_name
+        )
+        return (
+            RenderedFile(self.template("client.py.jinja", source), layout.needs_black),
+            RenderedFile(
+                self.template("client.pyi.jinja", stub), stub_layout.needs_black
+            ),
+        )
 
     def package_init(self) -> RenderedFile:
         exports = sorted(

@@ -3,8 +3,9 @@
 In each entity's module: ``ContactFields`` (the typed fields behind ``Contact.q``) and,
 for the types of entity sets, ``ContactSet`` / ``AsyncContactSet`` with typed
 ``create()``/``update()`` and the bound operations. At the top: ``_client.py`` with
-``Client`` and ``AsyncClient``, one annotated accessor per entity set (created lazily
-by the runtime from a string table) and the unbound operations.
+``Client`` and ``AsyncClient`` (accessors created lazily by the runtime from a string
+table, and the unbound operations), and its stub ``_client.pyi`` with one annotated
+accessor per entity set, which is what editors and type checkers read.
 
 Choices, and why:
 
@@ -13,8 +14,9 @@ Choices, and why:
   on, so each method is one line however many columns the entity has.
 * Navigation targets are referenced by string (``".entities.account:AccountFields"``)
   and imported for type checkers only: importing one entity never imports the graph.
-* Accessors are bare class annotations: no runtime cost for 1,400 sets, while
-  editors and type checkers see every one.
+* Accessors are annotations in a stub: 1,400 sets cost the running program one string
+  (no imports, no annotations to build, a much smaller ``.pyc``), while editors and
+  type checkers see every one. The stub is laid out as black lays out stubs.
 """
 
 from __future__ import annotations
@@ -263,7 +265,9 @@ class ClientParts:
         key_param: str = "key",
         method: str | None = None,
         wire: str | None = None,
+        stub: bool = False,
     ) -> list[str]:
+        """An operation's method (in a stub: signature and docstring only)."""
         operation = self.schema.operations[index]
         given = operation.parameters[1:] if operation.bound else operation.parameters
         names = self.names.parameters[index]
@@ -294,6 +298,10 @@ class ClientParts:
         doc = operation.doc.description or f"The {operation.kind} ``{qualified}``."
         name = method or self.names.bound[index]
         lines = self.method(layout, is_async, name, params, returns, doc)
+        if stub:
+            if lines[-1].endswith(":"):  # no docstring: black's stub body, `: ...`
+                lines[-1] = layout.line(f"{lines[-1]} ...")
+            return lines
         function = f"{'await ' if is_async else ''}self._invoke"
         indent = INDENT * 2
         if returns == "None":
@@ -333,14 +341,15 @@ class ClientParts:
             if imported.operation in first
         ]
 
-    # -- _client.py -----------------------------------------------------------------
-    def client_context(self, layout: Layout, title: str) -> dict[str, object]:
-        needs: set[str] = set()
-        refs: set[str] = set()
+    # -- _client.py and _client.pyi -------------------------------------------------
+    def client_contexts(
+        self, layout: Layout, stub_layout: Layout, title: str
+    ) -> tuple[dict[str, object], dict[str, object]]:
+        """The contexts of ``_client.py`` and of its stub ``_client.pyi``."""
         table: list[str] = []
-        sync_lines: list[str] = []
-        async_lines: list[str] = []
-        checking: dict[str, set[str]] = {}
+        stub_sync: list[str] = []
+        stub_async: list[str] = []
+        set_imports: dict[str, set[str]] = {}
         for entity_set in self.schema.entity_sets.values():
             qname = entity_set.entity_type
             if entity_set.singleton or qname not in self.names.set_classes:
@@ -352,38 +361,80 @@ class ClientParts:
             # Identifiers and dotted modules only (decided by naming): safe in a string.
             assert all(part.replace(".", "_").isidentifier() for part in row)
             table.append(" ".join([*row, self.names.classes[qname]]))
-            checking.setdefault(module, set()).update((sync_class, async_class))
-            sync_lines += annotation_lines(layout, accessor, sync_class)
-            async_lines += annotation_lines(layout, accessor, async_class)
-        for index, method, wire in self.unbound():
-            for is_async, lines in ((False, sync_lines), (True, async_lines)):
-                lines += self.operation(
-                    index, layout, is_async, needs, refs, method=method, wire=wire
-                )
+            set_imports.setdefault(module, set()).update((sync_class, async_class))
+            stub_sync += annotation_lines(stub_layout, accessor, sync_class)
+            stub_async += annotation_lines(stub_layout, accessor, async_class)
+        sync_ops, async_ops, needs, refs = self.unbound_methods(layout, stub=False)
+        stub_sync_ops, stub_async_ops, _, _ = self.unbound_methods(
+            stub_layout, stub=True
+        )
+        stub_sync += stub_sync_ops
+        stub_async += stub_async_ops
+        checking: dict[str, set[str]] = {}
         for ref in refs:
             checking.setdefault(self.names.modules[ref], set()).add(
                 self.names.classes[ref]
             )
-        imports: list[str] = []
-        for module in sorted(checking):
-            names = sorted(checking[module])
-            imports += layout.take(
-                from_import(INDENT, f".{module}", names),
-                f"{INDENT}from .{module} import {', '.join(names)}",
-            )
+        for module, names in checking.items():
+            set_imports.setdefault(module, set()).update(names)
+        typing_names = ["Any"] if "typing" in needs else []
         flavor = "creatio" if is_creatio(self.schema.namespaces) else "standard"
-        return {
+        shared = {
             "imports": sorted(needs - {"typing"}),
-            "typing_names": ["Any", "TYPE_CHECKING"] if "typing" in needs else [
-                "TYPE_CHECKING"],
-            "checking": imports,
-            "sets": table,
-            "flavor": py_str(flavor),
             "client_doc": docstring(self.client_doc(title, False), INDENT),
             "async_doc": docstring(self.client_doc(title, True), INDENT),
-            "sync_body": sync_lines,
-            "async_body": async_lines,
-        }  # fmt: skip
+        }
+        source = {
+            **shared,
+            "typing_names": [*typing_names, *(["TYPE_CHECKING"] if checking else [])],
+            "checking": self.import_block(layout, INDENT, checking),
+            "sets": table,
+            "flavor": py_str(flavor),
+            "sync_body": sync_ops,
+            "async_body": async_ops,
+        }
+        stub = {
+            **shared,
+            "typing_names": typing_names,
+            "set_imports": self.import_block(stub_layout, "", set_imports),
+            "sync_body": self.stub_body(stub_sync),
+            "async_body": self.stub_body(stub_async),
+        }
+        return source, stub
+
+    def unbound_methods(
+        self, layout: Layout, stub: bool
+    ) -> tuple[list[str], list[str], set[str], set[str]]:
+        """The unbound operations as (sync, async) method lines, and what they need."""
+        needs: set[str] = set()
+        refs: set[str] = set()
+        sync_lines: list[str] = []
+        async_lines: list[str] = []
+        for index, method, wire in self.unbound():
+            for is_async, lines in ((False, sync_lines), (True, async_lines)):
+                lines += self.operation(
+                    index, layout, is_async, needs, refs, method=method, wire=wire,
+                    stub=stub,
+                )  # fmt: skip
+        return sync_lines, async_lines, needs, refs
+
+    @staticmethod
+    def stub_body(lines: list[str]) -> list[str]:
+        """A stub class body after its docstring: a blank line, then the members."""
+        return lines if not lines or lines[0] == "" else ["", *lines]
+
+    @staticmethod
+    def import_block(
+        layout: Layout, indent: str, modules: dict[str, set[str]]
+    ) -> list[str]:
+        lines: list[str] = []
+        for module in sorted(modules):
+            names = sorted(modules[module])
+            lines += layout.take(
+                from_import(indent, f".{module}", names),
+                f"{indent}from .{module} import {', '.join(names)}",
+            )
+        return lines
 
     def client_doc(self, title: str, is_async: bool) -> list[str]:
         name = "AsyncClient" if is_async else "Client"

@@ -677,7 +677,7 @@ class TreeCheck:
             node.decorator_list
             or args.vararg
             or args.kwarg
-            or node.name.startswith("_")
+            or (node.name.startswith("_") and node.name != "__init__")
         ):
             self.fail(node, "an unexpected method header")
         every = [*args.posonlyargs, *args.args, *args.kwonlyargs]
@@ -705,10 +705,43 @@ class TreeCheck:
             body
             and isinstance(body[0], ast.Expr)
             and isinstance(body[0].value, ast.Constant)
+            and body[0].value.value is not Ellipsis
         ):
             self.docstring(body.pop(0))
         is_async = isinstance(node, ast.AsyncFunctionDef)
-        if (
+        if self.path.endswith(".pyi"):
+            # A stub: the docstring, or `...`, and nothing else.
+            if body and not (
+                len(body) == 1
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and body[0].value.value is Ellipsis
+            ):
+                self.fail(node, "a stub method with a body")
+        elif node.name == "__init__":
+            # A model's constructor: `_m.init(self, locals())`, keyword-only, -> None.
+            call = (
+                body[0].value
+                if len(body) == 1 and isinstance(body[0], ast.Expr)
+                else None
+            )
+            if not (
+                not is_async
+                and not args.args[1:]
+                and not args.posonlyargs
+                and isinstance(node.returns, ast.Constant)
+                and node.returns.value is None
+                and isinstance(call, ast.Call)
+                and dotted(call.func) == "_m.init"
+                and not call.keywords
+                and len(call.args) == 2
+                and dotted(call.args[0]) == "self"
+                and isinstance(call.args[1], ast.Call)
+                and dotted(call.args[1].func) == "locals"
+                and not (call.args[1].args or call.args[1].keywords)
+            ):
+                self.fail(node, "a constructor the templates never write")
+        elif (
             len(body) == 1
             and isinstance(body[0], (ast.Return, ast.Expr))
             and body[0].value
@@ -829,7 +862,7 @@ def check_generated(files: dict[str, str], init_reference: str) -> None:
         if p.endswith(".py")
     }
     for path, source in files.items():
-        if not path.endswith(".py") or "/_runtime/" in path:
+        if not path.endswith((".py", ".pyi")) or "/_runtime/" in path:
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # an invalid escape sequence is an error

@@ -103,6 +103,71 @@ def test_constructor_keeps_only_given_fields(generated: Any) -> None:
     assert contact.has("name") and not contact.has("id")
 
 
+def test_navigations_are_descriptors_outside_attrs(generated: Any) -> None:
+    """Navigations are kept out of attrs (cheap imports) but behave like fields: set by
+    the constructor or by `from_odata`, absent until then, part of repr, == and
+    loaded_fields, never written."""
+    import attrs
+
+    pkg = generated(DOC)
+    names = [a.name for a in attrs.fields(pkg.Contact)]
+    assert "name" in names and "account" not in names
+    assert attrs.has(pkg.Contact)
+    assert "account" not in pkg.Contact.__annotations__
+    acme = pkg.Account(name="Acme")
+    built = pkg.Contact(name="Ann", account=acme)
+    assert built.account is acme and built.has("account")
+    assert built.loaded_fields() == ("name", "account")
+    assert "account=" in repr(built)
+    assert built == pkg.Contact(name="Ann", account=pkg.Account(name="Acme"))
+    assert built != pkg.Contact(name="Ann", account=pkg.Account(name="Other"))
+    assert built.to_odata() == {"Name": "Ann"}
+    bare = pkg.Contact(name="Ann")
+    with pytest.raises(
+        pkg._runtime.model.FieldNotLoaded, match="account is not loaded"
+    ):
+        bare.account
+    assert not bare.has("account") and bare != built
+    bare.account = acme
+    assert bare == built
+    del bare.account
+    assert not bare.has("account")
+    with pytest.raises(AttributeError):
+        del bare.account
+    read = pkg.Contact.from_odata({"Name": "Ann", "Account": {"Name": "Acme"}})
+    assert read.account == acme and read == built
+    assert pkg.Contact.from_odata({"Account": None}).account is None
+    with pytest.raises(TypeError):
+        pkg.Contact(nme="typo")
+    with pytest.raises(TypeError):
+        pkg.Contact("positional")
+
+
+def test_derived_types_take_inherited_fields(generated: Any) -> None:
+    """A derived type's constructor takes its base's properties and navigations too."""
+    pkg = generated(
+        csdl(
+            """
+            <EntityType Name="Party" Abstract="true"><Key><PropertyRef Name="Id"/></Key>
+              <Property Name="Id" Type="Edm.Int32"/><Property Name="Name" Type="Edm.String"/>
+              <NavigationProperty Name="Parent" Type="NS.Party"/>
+            </EntityType>
+            <EntityType Name="Person" BaseType="NS.Party">
+              <Property Name="Age" Type="Edm.Int32"/>
+              <NavigationProperty Name="Friends" Type="Collection(NS.Person)"/>
+            </EntityType>
+            """,
+            container='<EntitySet Name="People" EntityType="NS.Person"/>',
+        )
+    )
+    parent = pkg.Person(id=1)
+    person = pkg.Person(id=2, name="Ann", age=30, parent=parent, friends=[parent])
+    assert person.loaded_fields() == ("id", "name", "age", "parent", "friends")
+    assert person.to_odata() == {"Id": 2, "Name": "Ann", "Age": 30}
+    read = pkg.Person.from_odata({"Id": 2, "Parent": {"Id": 1}, "Friends": [{"Id": 1}]})
+    assert read.parent == pkg.Party(id=1) and read.friends == [parent]
+
+
 def test_entity_metadata(generated: Any) -> None:
     pkg = generated(DOC)
     assert pkg.Contact.__odata_type__ == "NS.Contact"

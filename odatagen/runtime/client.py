@@ -56,24 +56,35 @@ class _SetEntry(NamedTuple):
     model: str
 
 
-_TABLES: dict[type, tuple[str, dict[str, _SetEntry]]] = {}
+def _entry(cls: type, accessor: str) -> tuple[str, _SetEntry] | None:
+    """(package, entry) of an accessor of a client class: its line of the class's
+    ``__odata_sets__`` table, found by search (a full parse of 1,400 lines would cost
+    more than the rest of making an accessor)."""
+    owner = next((k for k in cls.__mro__ if "__odata_sets__" in vars(k)), cls)
+    package = owner.__module__.rpartition(".")[0]
+    table = str(getattr(cls, "__odata_sets__", ""))
+    if not accessor.isidentifier():
+        return None
+    if table.startswith(f"{accessor} "):
+        start = 0
+    else:
+        start = table.find(f"\n{accessor} ") + 1
+        if start == 0:
+            return None
+    end = table.find("\n", start)
+    return package, _parse(table[start : end if end >= 0 else len(table)])
 
 
-def _table(cls: type) -> tuple[str, dict[str, _SetEntry]]:
-    """(package, {accessor: entry}) of a client class."""
-    found = _TABLES.get(cls)
-    if found is None:
-        owner = next((k for k in cls.__mro__ if "__odata_sets__" in vars(k)), cls)
-        package = owner.__module__.rpartition(".")[0]
-        entries: dict[str, _SetEntry] = {}
-        for line in str(getattr(cls, "__odata_sets__", "")).splitlines():
-            parts = line.split()
-            if parts:
-                if len(parts) != 6:
-                    raise ValueError(f"bad __odata_sets__ line: {line!r}")
-                entries[parts[0]] = _SetEntry(*parts[1:])
-        found = _TABLES[cls] = (package, entries)
-    return found
+def _parse(line: str) -> _SetEntry:
+    parts = line.split()
+    if len(parts) != 6:
+        raise ValueError(f"bad __odata_sets__ line: {line!r}")
+    return _SetEntry(*parts[1:])
+
+
+def _accessors(cls: type) -> list[str]:
+    lines = str(getattr(cls, "__odata_sets__", "")).splitlines()
+    return [line.split()[0] for line in lines if line.strip()]
 
 
 class ClientBase:
@@ -97,12 +108,12 @@ class ClientBase:
         # Only called when normal lookup failed: an accessor not created yet.
         if name.startswith("_"):
             raise AttributeError(name)
-        package, entries = _table(type(self))
-        entry = entries.get(name)
-        if entry is None:
+        found = _entry(type(self), name)
+        if found is None:
             raise AttributeError(
                 f"{type(self).__name__!r} object has no attribute {name!r}"
             )
+        package, entry = found
         module = importlib.import_module(
             f"{package}.{entry.module}" if package else entry.module
         )
@@ -115,7 +126,7 @@ class ClientBase:
         return accessor
 
     def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *_table(type(self))[1]})
+        return sorted({*super().__dir__(), *_accessors(type(self))})
 
 
 class Client(ClientBase):

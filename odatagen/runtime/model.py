@@ -15,6 +15,13 @@ price is memory: a decoded object keeps its JSON object alive.
 
 `from_odata` walks the JSON object's keys (not the class's fields): a row of a wide
 entity holds a few selected columns, and an OData body carries only its own properties.
+
+Importing a model must stay cheap (a Creatio `Contact` has 70 columns and 265
+navigations). So a generated class writes its own `__init__` (compiled into its `.pyc`;
+attrs sees it and keeps it), and navigation properties are `Navigation` descriptors, not
+attrs fields: each takes itself out of the class annotations before attrs reads them,
+and keeps its value in the object's `__odata_nav__` dict. Type checkers still see every
+annotation.
 A stream property (`Edm.Stream`) is read from its annotations
 (`Photo@odata.mediaContentType`, `…mediaReadLink`: OData 4 never sends it inline) as a
 `StreamRef`; it is never written (`to_odata`, `changes`): streams travel by upload.
@@ -25,7 +32,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import attrs
 
@@ -35,6 +42,7 @@ from .codecs import GeoJSON, StreamRef
 __all__ = [
     "UNSET",
     "changes",
+    "init",
     "etag",
     "mark_saved",
     "raw",
@@ -45,6 +53,7 @@ __all__ = [
     "FieldSpec",
     "GeoJSON",
     "Model",
+    "Navigation",
     "StreamRef",
     "field",
     "nav",
@@ -67,7 +76,7 @@ class _Unset:
 
 
 # Typed as Any so that `name: str = UNSET` type-checks: the value never survives
-# construction (see Model.__attrs_post_init__).
+# construction (see `init`).
 UNSET: Any = _Unset()
 
 
@@ -75,12 +84,10 @@ class FieldNotLoaded(AttributeError):
     """Reading a field that the object does not hold (not selected, or not set)."""
 
 
-@attrs.frozen
-class FieldSpec:
+class FieldSpec(NamedTuple):
     wire: str  # the OData property name
-    kind: (
-        str  # an Edm primitive without "Edm." ("Guid"), or "enum", "complex", "entity"
-    )
+    # An Edm primitive without "Edm." ("Guid"), or "enum", "complex", "entity".
+    kind: str
     ref: str = ""  # enum/complex/entity: a class of the package, or "module:Class"
     many: bool = False  # Collection(...)
 
@@ -94,9 +101,54 @@ def field(wire: str, kind: str, ref: str = "", *, many: bool = False) -> Any:
 
 def nav(wire: str, ref: str, *, many: bool = False) -> Any:
     """Declare a navigation property (filled when expanded)."""
-    return attrs.field(
-        default=UNSET, metadata={"odata": FieldSpec(wire, "entity", ref, many)}
-    )
+    return Navigation(FieldSpec(wire, "entity", ref, many))
+
+
+def init(obj: Model, values: dict[str, Any]) -> None:
+    """The body of a generated ``__init__(self, *, name=UNSET, …)``, given its
+    ``locals()``: sets the arguments given; the others stay absent."""
+    set_field = object.__setattr__
+    for name, value in values.items():
+        if value is not UNSET and name != "self":
+            set_field(obj, name, value)
+
+
+class Navigation:
+    """A navigation property of a generated model (see the module docstring)."""
+
+    __slots__ = ("name", "spec")
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.name = ""
+        self.spec = spec
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        vars(owner).get("__annotations__", {}).pop(name, None)
+
+    def __get__(self, obj: Model | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        try:
+            return obj.__odata_nav__[self.name]
+        except (AttributeError, KeyError):
+            raise FieldNotLoaded(_not_loaded(obj, self.name)) from None
+
+    def __set__(self, obj: Model, value: Any) -> None:
+        try:
+            obj.__odata_nav__[self.name] = value
+        except AttributeError:
+            object.__setattr__(obj, "__odata_nav__", {self.name: value})
+
+    def __delete__(self, obj: Model) -> None:
+        try:
+            del obj.__odata_nav__[self.name]
+        except (AttributeError, KeyError):
+            raise FieldNotLoaded(_not_loaded(obj, self.name)) from None
+
+
+def _not_loaded(obj: object, name: str) -> str:
+    return f"{type(obj).__name__}.{name} is not loaded: it was not selected or not set"
 
 
 def resolve_ref(ref: str) -> Any:
@@ -111,8 +163,7 @@ Decode = Callable[[Any], Any]
 Encode = Callable[[Any], Any]
 
 
-@attrs.frozen
-class _Plan:
+class _Plan(NamedTuple):
     """Per-class conversion tables, built on first use (not at import)."""
 
     names: frozenset[str]
@@ -211,17 +262,14 @@ def plan_of(cls: type) -> _Plan:
         decode: list[tuple[str, str, Decode | None]] = []
         encode: list[tuple[str, str, Encode]] = []
         specs: dict[str, FieldSpec] = {}
-        for attribute in attrs.fields(cls):
-            spec = attribute.metadata.get("odata")
-            if not isinstance(spec, FieldSpec):
-                continue
+        for name, spec in _declared(cls):
             decoder, encoder = _value_codecs(spec)
             if spec.many:
                 decoder, encoder = _many(decoder), _many(encoder)
-            decode.append((attribute.name, spec.wire, decoder))
-            specs[attribute.name] = spec
+            decode.append((name, spec.wire, decoder))
+            specs[name] = spec
             if spec.kind not in ("entity", "Stream"):  # never written inline
-                encode.append((attribute.name, spec.wire, encoder))
+                encode.append((name, spec.wire, encoder))
         by_wire = {wire: (name, decoder) for name, wire, decoder in decode}
         names = frozenset(specs)
         streams = {s.wire: name for name, s in specs.items() if s.kind == "Stream"}
@@ -230,25 +278,33 @@ def plan_of(cls: type) -> _Plan:
     return plan
 
 
+def _declared(cls: type) -> list[tuple[str, FieldSpec]]:
+    """(attribute, spec) of a model's properties: attrs fields, then navigations."""
+    found = [
+        (attribute.name, attribute.metadata["odata"])
+        for attribute in attrs.fields(cls)
+        if isinstance(attribute.metadata.get("odata"), FieldSpec)
+    ]
+    navigations: dict[str, FieldSpec] = {}
+    for klass in reversed(cls.__mro__):
+        for name, value in vars(klass).items():
+            if isinstance(value, Navigation):
+                navigations[name] = value.spec
+    return found + list(navigations.items())
+
+
 class Model:
     """Common behaviour of generated entity and complex types."""
 
-    # The JSON object `from_odata` was given (absent on objects built locally).
-    __slots__ = ("__odata_raw__",)
+    # The JSON object `from_odata` was given (absent on objects built locally), and
+    # the navigation properties' values.
+    __slots__ = ("__odata_raw__", "__odata_nav__")
     __odata_type__: ClassVar[str] = ""
-
-    def __attrs_post_init__(self) -> None:
-        # Fields not given stay absent, so reading them raises instead of lying.
-        for name in plan_of(type(self)).names:
-            if object.__getattribute__(self, name) is UNSET:
-                object.__delattr__(self, name)
 
     def __getattr__(self, name: str) -> Any:
         # Only called when normal lookup failed: an absent slot or an unknown name.
         if name in plan_of(type(self)).names:
-            raise FieldNotLoaded(
-                f"{type(self).__name__}.{name} is not loaded: it was not selected or not set"
-            )
+            raise FieldNotLoaded(_not_loaded(self, name))
         raise AttributeError(
             f"{type(self).__name__!r} object has no attribute {name!r}"
         )

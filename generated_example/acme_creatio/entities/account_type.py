@@ -64,6 +64,23 @@ class AccountType(_m.Entity):
         "AccountCollectionByType", "Account", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        account_collection_by_type: list[Account] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class AccountTypeSet(_c.EntitySet[AccountType, AccountTypeFields]):
     """The entity set of ``AccountType`` (``client.account_type``)."""

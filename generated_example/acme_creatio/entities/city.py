@@ -87,6 +87,29 @@ class City(_m.Entity):
         "LeadCollectionByCity", "Lead", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        country_id: uuid.UUID | None = _m.UNSET,
+        region_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        country: Country | None = _m.UNSET,
+        region: Region | None = _m.UNSET,
+        account_collection_by_city: list[Account] = _m.UNSET,
+        contact_collection_by_city: list[Contact] = _m.UNSET,
+        lead_collection_by_city: list[Lead] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class CitySet(_c.EntitySet[City, CityFields]):
     """The entity set of ``City`` (``client.city``)."""

@@ -63,6 +63,23 @@ class ContactType(_m.Entity):
         "ContactCollectionByType", "Contact", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        contact_collection_by_type: list[Contact] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class ContactTypeSet(_c.EntitySet[ContactType, ContactTypeFields]):
     """The entity set of ``ContactType`` (``client.contact_type``)."""

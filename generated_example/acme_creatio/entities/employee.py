@@ -96,6 +96,35 @@ class Employee(_m.Entity):
         "EmployeeCollectionByManager", "Employee", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        contact_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        full_job_title: str = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        career_start_date: datetime.datetime | None = _m.UNSET,
+        career_due_date: datetime.datetime | None = _m.UNSET,
+        probation_due_date: datetime.datetime | None = _m.UNSET,
+        account_id: uuid.UUID | None = _m.UNSET,
+        manager_id: uuid.UUID | None = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        contact: Contact | None = _m.UNSET,
+        owner: Contact | None = _m.UNSET,
+        account: Account | None = _m.UNSET,
+        manager: Employee | None = _m.UNSET,
+        employee_collection_by_manager: list[Employee] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class EmployeeSet(_c.EntitySet[Employee, EmployeeFields]):
     """The entity set of ``Employee`` (``client.employee``)."""

@@ -91,6 +91,37 @@ class Product(_m.Entity):
     owner: Contact | None = _m.nav("Owner", "Contact")
     picture: SysImage | None = _m.nav("Picture", "SysImage")
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        code: str = _m.UNSET,
+        currency_id: uuid.UUID | None = _m.UNSET,
+        price: decimal.Decimal | None = _m.UNSET,
+        url: str = _m.UNSET,
+        active: bool | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        owner_id: uuid.UUID | None = _m.UNSET,
+        description: str = _m.UNSET,
+        notes: str = _m.UNSET,
+        general_conditions: str = _m.UNSET,
+        picture_id: uuid.UUID | None = _m.UNSET,
+        is_archive: bool | None = _m.UNSET,
+        short_description: str = _m.UNSET,
+        benefits: str = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        currency: Currency | None = _m.UNSET,
+        owner: Contact | None = _m.UNSET,
+        picture: SysImage | None = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class ProductSet(_c.EntitySet[Product, ProductFields]):
     """The entity set of ``Product`` (``client.product``)."""

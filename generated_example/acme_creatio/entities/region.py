@@ -90,6 +90,29 @@ class Region(_m.Entity):
         "LeadCollectionByRegion", "Lead", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        name: str = _m.UNSET,
+        description: str = _m.UNSET,
+        country_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        code: str = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        country: Country | None = _m.UNSET,
+        account_collection_by_region: list[Account] = _m.UNSET,
+        city_collection_by_region: list[City] = _m.UNSET,
+        contact_collection_by_region: list[Contact] = _m.UNSET,
+        lead_collection_by_region: list[Lead] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class RegionSet(_c.EntitySet[Region, RegionFields]):
     """The entity set of ``Region`` (``client.region``)."""

@@ -92,6 +92,31 @@ class SysImage(_m.Entity):
         "ProductCollectionByPicture", "Product", many=True
     )
 
+    def __init__(
+        self,
+        *,
+        id: uuid.UUID = _m.UNSET,
+        created_on: datetime.datetime | None = _m.UNSET,
+        created_by_id: uuid.UUID | None = _m.UNSET,
+        modified_on: datetime.datetime | None = _m.UNSET,
+        modified_by_id: uuid.UUID | None = _m.UNSET,
+        process_listeners: int | None = _m.UNSET,
+        uploaded_on: datetime.datetime | None = _m.UNSET,
+        name: str = _m.UNSET,
+        mime_type: str = _m.UNSET,
+        has_ref: bool | None = _m.UNSET,
+        hash: str = _m.UNSET,
+        data: _m.StreamRef = _m.UNSET,
+        preview_data: _m.StreamRef = _m.UNSET,
+        created_by: Contact | None = _m.UNSET,
+        modified_by: Contact | None = _m.UNSET,
+        account_collection_by_account_logo: list[Account] = _m.UNSET,
+        case_status_collection_by_image: list[CaseStatus] = _m.UNSET,
+        contact_collection_by_photo: list[Contact] = _m.UNSET,
+        product_collection_by_picture: list[Product] = _m.UNSET,
+    ) -> None:
+        _m.init(self, locals())
+
 
 class SysImageSet(_c.EntitySet[SysImage, SysImageFields]):
     """The entity set of ``SysImage`` (``client.sys_image``)."""
