@@ -238,5 +238,36 @@ def signature(
     inner = f"{indent}{INDENT}{', '.join(params)}{',' if len(params) == 1 else ''}"
     if fits(inner):
         return [opening, inner, closing]
-    exploded = [f"{indent}{INDENT}{p}," for p in params]
-    return [opening, *exploded, closing] if all(map(fits, exploded)) else None
+    exploded: list[str] = []
+    for param in params:
+        lines = _parameter(indent + INDENT, param)
+        if lines is None:
+            return None
+        exploded += lines
+    return [opening, *exploded, closing]
+
+
+def _parameter(indent: str, param: str) -> list[str] | None:
+    """`name: Annotation = default,` on its own line(s), as black splits a long one:
+    a union in parentheses, a `list[T]` at its bracket; a line with nowhere to split
+    stays long. None when black's choice is not known here."""
+    line = f"{indent}{param},"
+    if fits(line):
+        return [line]
+    head, colon, rest = param.partition(": ")
+    annotation, equals, default = rest.rpartition(" = ")
+    if not (colon and equals) or "(" in annotation or "'" in default:
+        return None
+    if " | " in annotation:
+        lines = [f"{indent}{head}: (", f"{indent}{INDENT}{annotation}"]
+        lines.append(f"{indent}) = {default},")
+    elif annotation.count("[") == 1 and annotation.endswith("]"):
+        outer, _, inner = annotation[:-1].partition("[")
+        lines = [f"{indent}{head}: {outer}[", f"{indent}{INDENT}{inner}"]
+        lines.append(f"{indent}] = {default},")
+    elif "[" not in annotation:
+        return [line]
+    else:
+        return None
+    # Black splits there even when the head stays too long.
+    return lines if all(map(fits, lines[1:])) else None

@@ -414,7 +414,7 @@ NODE_TYPES = (
     ast.Pass, ast.ClassDef, ast.AnnAssign, ast.Assign, ast.FunctionDef,
     ast.AsyncFunctionDef, ast.arguments, ast.arg, ast.Return, ast.Await, ast.Call,
     ast.keyword, ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.Dict, ast.BinOp,
-    ast.BitOr, ast.UnaryOp, ast.USub, ast.Load, ast.Store,
+    ast.BitOr, ast.UnaryOp, ast.USub, ast.Not, ast.Load, ast.Store,
 )  # fmt: skip
 ANNOTATION_MODULES = {"datetime", "decimal", "uuid", "_q", "_m", "_c"}
 CLASS_VARS = {"__odata_type__", "__odata_key__", "__odata_set__", "__odata_flavor__"}
@@ -479,7 +479,11 @@ class TreeCheck:
     ) -> None:
         if isinstance(statement, ast.Import):
             for alias in statement.names:
-                if alias.name not in PLAIN_IMPORTS or alias.asname or checking:
+                if (
+                    alias.name not in PLAIN_IMPORTS
+                    or alias.asname
+                    or (checking and alias.name not in ANNOTATION_MODULES)
+                ):
                     self.fail(statement, "an unexpected import")
                 self.globals.add(alias.name)
             return
@@ -517,7 +521,9 @@ class TreeCheck:
         if dotted(statement.test) != "TYPE_CHECKING" or statement.orelse:
             self.fail(statement, "an `if` that is not `if TYPE_CHECKING:`")
         for inner in statement.body:
-            if isinstance(inner, ast.ImportFrom) and inner.level > 0:
+            if (isinstance(inner, ast.ImportFrom) and inner.level > 0) or isinstance(
+                inner, ast.Import
+            ):
                 self.imports(inner, checking=True)
             elif not isinstance(inner, ast.Pass):
                 self.fail(inner, "more than imports under TYPE_CHECKING")
@@ -579,6 +585,17 @@ class TreeCheck:
                 self.class_assign(statement, is_enum)
             elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.method(statement)
+            elif (
+                isinstance(statement, ast.If)
+                and isinstance(statement.test, ast.UnaryOp)
+                and isinstance(statement.test.op, ast.Not)
+                and dotted(statement.test.operand) == "TYPE_CHECKING"
+                and not statement.orelse
+                and len(statement.body) == 1
+                and isinstance(statement.body[0], ast.FunctionDef)
+                and statement.body[0].name == "__init__"
+            ):
+                self.method(statement.body[0])  # a model's run-time constructor
             else:
                 self.fail(statement, "a class statement the templates never write")
 

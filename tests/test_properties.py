@@ -1322,7 +1322,7 @@ def check_enum(package, enum_cls, field=None):
     query = sys.modules[package + "._runtime.query"]
     to_wire = {v: k for k, v in getattr(sys.modules[enum_cls.__module__], "WIRE_NAMES", {}).items()}
     model = sys.modules[package + "._runtime.model"]
-    spec = model.FieldSpec("X", "enum", f"{enum_cls.__module__}:{enum_cls.__name__}")
+    spec = model.FieldSpec("X", "enum", f"{enum_cls.__module__}:{enum_cls.__name__}", False)
     decode, encode = model.value_codecs(spec)
     for python_name, member in enum_cls.__members__.items():
         encoded = encode(member)
@@ -1343,7 +1343,7 @@ def check_wire_names(package, enums):
         to_wire = {v: k for k, v in getattr(sys.modules[module], "WIRE_NAMES", {}).items()}
         found = sorted(to_wire.get(name, name) for name in enum_cls.__members__)
         assert found == sorted(wire_members), (ref, found, wire_members)
-        decode, _ = model.value_codecs(model.FieldSpec("X", "enum", ref))
+        decode, _ = model.value_codecs(model.FieldSpec("X", "enum", ref, False))
         for wire in wire_members:
             assert isinstance(decode(wire), enum_cls), (ref, wire)
 
@@ -1390,7 +1390,7 @@ def touch(root, package, enums):
                     touched += 1
     for client_class in (pkg.Client, pkg.AsyncClient):
         client = client_class("https://example.invalid/0/odata")
-        table = sys.modules[package + "._runtime.client"]._table(client_class)[1]
+        table = sys.modules[package + "._runtime.client"]._accessors(client_class)
         for accessor in sorted(table):
             entity_set = getattr(client, accessor)
             query = entity_set.query()

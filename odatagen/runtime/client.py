@@ -25,38 +25,36 @@ Choices, and why:
   ``odata_path`` says otherwise.
 * **Closing** logs a Forms session out (Creatio licences are per session) and closes
   the pool, unless it was passed in with ``http=``.
+* **The session is made on first use** (``client.session``), with the HTTP layer's
+  modules: constructing a client checks its arguments and costs well under a
+  millisecond, so a program (or a test) that imports and builds one but never sends
+  pays nothing for transport, retries and auth flows.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
-from .auth import Auth
-from .errors import redact_url
 from .filters import CREATIO, STANDARD, Dialect
-from .http import AsyncSession, Retry, Session
-from .paging import page_size as _checked_page_size
-from .wire import Param, Returns, asend, operation_call, send
+from .query import page_size as _checked_page_size
 
-if TYPE_CHECKING:  # imported on first use: most programs never batch
+if TYPE_CHECKING:  # imported on first use (see the module docstring)
+    from .auth import Auth
     from .batch import AsyncBatch, Batch
+    from .http import AsyncSession, Retry, Session
+    from .wire import Param, Returns
+
+S = TypeVar("S", "Session", "AsyncSession")
 
 __all__ = ["AsyncClient", "Client", "ClientBase"]
 
 
-class _SetEntry(NamedTuple):
-    name: str
-    module: str
-    sync: str
-    asynchronous: str
-    model: str
-
-
-def _entry(cls: type, accessor: str) -> tuple[str, _SetEntry] | None:
+def _entry(cls: type, accessor: str) -> tuple[str, list[str]] | None:
     """(package, entry) of an accessor of a client class: its line of the class's
     ``__odata_sets__`` table, found by search (a full parse of 1,400 lines would cost
     more than the rest of making an accessor)."""
@@ -75,11 +73,12 @@ def _entry(cls: type, accessor: str) -> tuple[str, _SetEntry] | None:
     return package, _parse(table[start : end if end >= 0 else len(table)])
 
 
-def _parse(line: str) -> _SetEntry:
+def _parse(line: str) -> list[str]:
+    """[set name, module, Set class, async Set class, model class] of a table line."""
     parts = line.split()
     if len(parts) != 6:
         raise ValueError(f"bad __odata_sets__ line: {line!r}")
-    return _SetEntry(*parts[1:])
+    return parts[1:]
 
 
 def _accessors(cls: type) -> list[str]:
@@ -113,15 +112,12 @@ class ClientBase:
             raise AttributeError(
                 f"{type(self).__name__!r} object has no attribute {name!r}"
             )
-        package, entry = found
+        package, (set_name, module_name, sync, asynchronous, model_name) = found
         module = importlib.import_module(
-            f"{package}.{entry.module}" if package else entry.module
+            f"{package}.{module_name}" if package else module_name
         )
-        set_class = getattr(
-            module, entry.asynchronous if self._asynchronous else entry.sync
-        )
-        model = getattr(module, entry.model)
-        accessor = set_class(self, entry.name, model)
+        set_class = getattr(module, asynchronous if self._asynchronous else sync)
+        accessor = set_class(self, set_name, getattr(module, model_name))
         self.__dict__[name] = accessor
         return accessor
 
@@ -129,7 +125,48 @@ class ClientBase:
         return sorted({*super().__dir__(), *_accessors(type(self))})
 
 
-class Client(ClientBase):
+class _Connected(ClientBase, Generic[S]):
+    """The session, made on first use from the constructor's arguments."""
+
+    def __init__(
+        self, site_url: str, auth: Any, page_size: int, options: dict[str, Any]
+    ) -> None:
+        super().__init__(page_size)
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            from .auth import Auth  # an Auth instance exists: already imported
+
+            if not isinstance(auth, Auth):
+                raise TypeError(f"auth must be an Auth or an httpx.Auth, not {auth!r}")
+        if not isinstance(site_url, str):
+            raise TypeError(f"site_url must be a str, not {site_url!r}")
+        self._site_url = site_url
+        options["odata_path"] = self._odata_path(options["odata_path"])
+        self._session_arguments = (site_url, auth, options)
+        self._session: S | None = None
+        self._session_lock = threading.Lock()
+
+    def _make_session(self, site_url: str, auth: Any, options: dict[str, Any]) -> S:
+        raise NotImplementedError
+
+    @property
+    def session(self) -> S:
+        """The connection: one pool and one login, shared by threads (or tasks)."""
+        session = self._session
+        if session is None:
+            with self._session_lock:
+                if self._session is None:
+                    site_url, auth, options = self._session_arguments
+                    self._session = self._make_session(site_url, auth, options)
+                session = self._session
+        return session
+
+    def __repr__(self) -> str:
+        from .errors import redact_url
+
+        return f"<{type(self).__name__} {redact_url(self._site_url.rstrip('/'))}>"
+
+
+class Client(_Connected["Session"]):
     """A synchronous client: ``with Client(url, FormsAuth(user, password)) as c:``."""
 
     def __init__(
@@ -145,17 +182,18 @@ class Client(ClientBase):
         http: httpx.Client | None = None,
         verify: bool | str = True,
     ) -> None:
-        super().__init__(page_size)
-        self.session = Session(
-            site_url,
-            auth,
-            odata_path=self._odata_path(odata_path),
-            timeout=timeout,
-            retry=retry,
-            headers=headers,
-            http=http,
-            verify=verify,
-        )
+        options: dict[str, Any] = {
+            "odata_path": odata_path, "timeout": timeout, "retry": retry,
+            "headers": headers, "http": http, "verify": verify,
+        }  # fmt: skip
+        super().__init__(site_url, auth, page_size, options)
+
+    def _make_session(
+        self, site_url: str, auth: Any, options: dict[str, Any]
+    ) -> Session:
+        from .http import Session
+
+        return Session(site_url, auth, **options)
 
     def batch(self, *, continue_on_error: bool = False) -> Batch:
         """Collect requests and send them as JSON ``$batch`` on leaving ``with``."""
@@ -172,12 +210,15 @@ class Client(ClientBase):
         returns: Returns | None = None,
     ) -> Any:
         """An unbound action or function (operation import) at the service root."""
+        from .wire import operation_call, send
+
         call = operation_call(operation, action=action, params=params, returns=returns)
         return send(self.session, call)
 
     def close(self) -> None:
         """Log out (Forms) and close the connection pool."""
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
 
     def __enter__(self) -> Self:
         return self
@@ -185,11 +226,8 @@ class Client(ClientBase):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {redact_url(self.session.site_url)}>"
 
-
-class AsyncClient(ClientBase):
+class AsyncClient(_Connected["AsyncSession"]):
     """The asynchronous client: ``async with AsyncClient(...) as c:``."""
 
     _asynchronous = True
@@ -207,17 +245,18 @@ class AsyncClient(ClientBase):
         http: httpx.AsyncClient | None = None,
         verify: bool | str = True,
     ) -> None:
-        super().__init__(page_size)
-        self.session = AsyncSession(
-            site_url,
-            auth,
-            odata_path=self._odata_path(odata_path),
-            timeout=timeout,
-            retry=retry,
-            headers=headers,
-            http=http,
-            verify=verify,
-        )
+        options: dict[str, Any] = {
+            "odata_path": odata_path, "timeout": timeout, "retry": retry,
+            "headers": headers, "http": http, "verify": verify,
+        }  # fmt: skip
+        super().__init__(site_url, auth, page_size, options)
+
+    def _make_session(
+        self, site_url: str, auth: Any, options: dict[str, Any]
+    ) -> AsyncSession:
+        from .http import AsyncSession
+
+        return AsyncSession(site_url, auth, **options)
 
     def batch(self, *, continue_on_error: bool = False) -> AsyncBatch:
         """``async with client.batch() as batch:``; sent on leaving the block."""
@@ -233,17 +272,17 @@ class AsyncClient(ClientBase):
         params: Sequence[Param] = (),
         returns: Returns | None = None,
     ) -> Any:
+        from .wire import asend, operation_call
+
         call = operation_call(operation, action=action, params=params, returns=returns)
         return await asend(self.session, call)
 
     async def aclose(self) -> None:
-        await self.session.aclose()
+        if self._session is not None:
+            await self._session.aclose()
 
     async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {redact_url(self.session.site_url)}>"

@@ -37,58 +37,39 @@ import datetime as _dt
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-import attrs
 import httpx
 
-from . import model as _m
 from .fields import Fields
-from .filters import Filter
-from .model import Entity, Model
-from .queries import (
-    AsyncDelta,
-    AsyncEntityQuery,
-    Delta,
-    EntityQuery,
-    Orderable,
-    Selectable,
-)
-from .query import Query
-from .wire import (
-    NO_KEY,
-    Call,
-    Param,
-    Returns,
-    asend,
-    body,
-    create_call,
-    delete_call,
-    entity_url,
-    get_call,
-    if_match,
-    nothing,
-    operation_call,
-    selection,
-    send,
-    split_locals,
-    stream_wire,
-    update_call,
-)
+from .model import Entity
 
+# The query and wire layers are imported on first use: importing a generated entity
+# module (which subclasses these sets) must stay cheap.
 if TYPE_CHECKING:
     from .client import AsyncClient, Client, ClientBase
+    from .filters import Filter
+    from .queries import (
+        AsyncDelta,
+        AsyncEntityQuery,
+        Delta,
+        EntityQuery,
+        Orderable,
+        Selectable,
+    )
+    from .wire import Call, Param, Returns
 
-__all__ = [
-    "AsyncDelta",
-    "AsyncEntityQuery",
-    "AsyncEntitySet",
-    "Delta",
-    "EntityQuery",
-    "EntitySet",
-    "NO_KEY",
-]
+__all__ = ["AsyncEntitySet", "EntitySet", "NO_KEY"]
 
 M = TypeVar("M", bound=Entity)
 F = TypeVar("F", bound=Fields)
+T = TypeVar("T")
+
+
+class _NoKey:
+    def __repr__(self) -> str:
+        return "NO_KEY"
+
+
+NO_KEY: Any = _NoKey()  # `_invoke` without a key: bound to the collection
 
 
 class _SetBase(Generic[M, F]):
@@ -111,38 +92,55 @@ class _SetBase(Generic[M, F]):
     def _get_call(
         self, key: Any, select: Iterable[Selectable], expand: Iterable[Fields]
     ) -> Call[M]:
+        from .query import Query
+        from .wire import get_call, selection
+
         query = selection(self.model, Query(), select, expand)
         text = query.query_string(self.client.dialect)
         return get_call(self.name, self.model, key, text)
 
     def _create_call(self, values: dict[str, Any]) -> Call[M]:
+        from .model import changes
+        from .wire import body, create_call, split_locals
+
         entity, given = split_locals(self.model, values)
-        base = _m.changes(entity, everything=True) if entity is not None else {}
+        base = changes(entity, everything=True) if entity is not None else {}
         payload = body(self.model, base, given)
         return create_call(self.name, self.model, payload, self._creatio)
 
     def _update_call(self, key: Any, values: dict[str, Any]) -> Call[None] | None:
+        from .model import Model, changes
+        from .wire import body, split_locals, update_call
+
         _, given = split_locals(self.model, values)
-        base = _m.changes(key) if isinstance(key, Model) else {}
+        base = changes(key) if isinstance(key, Model) else {}
         payload = body(self.model, base, given, drop_key=True)
         if not payload:
             return None
         return update_call(self.name, self.model, key, payload, self._creatio)
 
     def _delete_call(self, key: Any) -> Call[None]:
+        from .wire import delete_call
+
         return delete_call(self.name, self.model, key)
 
     def _stream_url(self, key: Any, stream: str) -> str:
+        from .wire import entity_url, stream_wire
+
         wire = stream_wire(self.model, stream)
         return f"{entity_url(self.name, self.model, key)}/{wire}"
 
     def _download_call(self, key: Any, stream: str) -> Call[bytes]:
+        from .wire import Call
+
         url = self._stream_url(key, stream)
         return Call("GET", url, _content, headers=ANY_CONTENT)
 
     def _upload_call(
         self, key: Any, stream: str, data: bytes | Iterable[bytes], content_type: str
     ) -> Call[None]:
+        from .wire import Call, nothing
+
         headers = {
             "Content-Type": content_type
         }  # the entity's ETag is not the stream's
@@ -150,6 +148,8 @@ class _SetBase(Generic[M, F]):
         return Call("PUT", url, nothing, content=data, headers=headers)
 
     def _delete_stream_call(self, key: Any, stream: str) -> Call[None]:
+        from .wire import Call, nothing
+
         return Call("DELETE", self._stream_url(key, stream), nothing)
 
     def _invoke_call(
@@ -160,11 +160,13 @@ class _SetBase(Generic[M, F]):
         params: Sequence[Param],
         returns: Returns | None,
     ) -> Call[Any]:
+        from .wire import entity_url, if_match, operation_call
+
         where = self.name if key is NO_KEY else entity_url(self.name, self.model, key)
         path = f"{where}/{operation}"
         call = operation_call(path, action=action, params=params, returns=returns)
         tag = if_match(key) if action and key is not NO_KEY else {}
-        return attrs.evolve(call, headers={**call.headers, **tag}) if tag else call
+        return call._replace(headers={**call.headers, **tag}) if tag else call
 
 
 # A stream is whatever media type it was stored with: the session's default
@@ -191,21 +193,29 @@ class EntitySet(_SetBase[M, F]):
     ) -> M:
         """The entity with this key (a value, a tuple for composite keys, or a model);
         raises ``NotFound``."""
-        return send(self.client.session, self._get_call(key, select, expand))
+        return self._send(self._get_call(key, select, expand))
 
     def _create(self, values: dict[str, Any]) -> M:
-        return send(self.client.session, self._create_call(values))
+        return self._send(self._create_call(values))
 
     def _update(self, key: Any, values: dict[str, Any]) -> None:
         call = self._update_call(key, values)
         if call is not None:
-            send(self.client.session, call)
+            self._send(call)
 
     def delete(self, key: Any) -> None:
         """Delete by key or model (``If-Match`` when the model has an ETag)."""
-        send(self.client.session, self._delete_call(key))
+        self._send(self._delete_call(key))
+
+    def _send(self, call: Call[T]) -> T:
+        from .wire import send
+
+        return send(self.client.session, call)
 
     def query(self) -> EntityQuery[M, F]:
+        from .queries import EntityQuery
+        from .query import Query
+
         return EntityQuery(self, Query())
 
     def filter(self, *filters: Filter) -> EntityQuery[M, F]:
@@ -235,11 +245,13 @@ class EntitySet(_SetBase[M, F]):
     ) -> Delta[M]:
         """Rows with ``ModifiedOn`` after ``since`` (a datetime, a ``Delta.cursor``
         or None for all), oldest first; ``.cursor`` resumes after the last one."""
+        from .queries import Delta
+
         return Delta(self, since, page_size, filter)
 
     def download(self, key: Any, stream: str) -> bytes:
         """A stream property's content (``b""`` when empty)."""
-        return send(self.client.session, self._download_call(key, stream))
+        return self._send(self._download_call(key, stream))
 
     def iter_download(
         self, key: Any, stream: str, chunk_size: int = 65536
@@ -258,10 +270,10 @@ class EntitySet(_SetBase[M, F]):
         content_type: str = "application/octet-stream",
     ) -> None:
         """Replace a stream property's content (PUT)."""
-        send(self.client.session, self._upload_call(key, stream, data, content_type))
+        self._send(self._upload_call(key, stream, data, content_type))
 
     def delete_stream(self, key: Any, stream: str) -> None:
-        send(self.client.session, self._delete_stream_call(key, stream))
+        self._send(self._delete_stream_call(key, stream))
 
     def _invoke(
         self,
@@ -273,7 +285,7 @@ class EntitySet(_SetBase[M, F]):
         returns: Returns | None = None,
     ) -> Any:
         call = self._invoke_call(operation, action, key, params, returns)
-        return send(self.client.session, call)
+        return self._send(call)
 
 
 # -- async --------------------------------------------------------------------------
@@ -289,20 +301,28 @@ class AsyncEntitySet(_SetBase[M, F]):
         select: Iterable[Selectable] = (),
         expand: Iterable[Fields] = (),
     ) -> M:
-        return await asend(self.client.session, self._get_call(key, select, expand))
+        return await self._asend(self._get_call(key, select, expand))
 
     async def _create(self, values: dict[str, Any]) -> M:
-        return await asend(self.client.session, self._create_call(values))
+        return await self._asend(self._create_call(values))
 
     async def _update(self, key: Any, values: dict[str, Any]) -> None:
         call = self._update_call(key, values)
         if call is not None:
-            await asend(self.client.session, call)
+            await self._asend(call)
 
     async def delete(self, key: Any) -> None:
-        await asend(self.client.session, self._delete_call(key))
+        await self._asend(self._delete_call(key))
+
+    async def _asend(self, call: Call[T]) -> T:
+        from .wire import asend
+
+        return await asend(self.client.session, call)
 
     def query(self) -> AsyncEntityQuery[M, F]:
+        from .queries import AsyncEntityQuery
+        from .query import Query
+
         return AsyncEntityQuery(self, Query())
 
     def filter(self, *filters: Filter) -> AsyncEntityQuery[M, F]:
@@ -330,10 +350,12 @@ class AsyncEntitySet(_SetBase[M, F]):
         page_size: int | None = None,
         filter: Filter | None = None,
     ) -> AsyncDelta[M]:
+        from .queries import AsyncDelta
+
         return AsyncDelta(self, since, page_size, filter)
 
     async def download(self, key: Any, stream: str) -> bytes:
-        return await asend(self.client.session, self._download_call(key, stream))
+        return await self._asend(self._download_call(key, stream))
 
     async def iter_download(
         self, key: Any, stream: str, chunk_size: int = 65536
@@ -356,10 +378,10 @@ class AsyncEntitySet(_SetBase[M, F]):
         if not isinstance(data, bytes):  # httpx's async client takes no sync iterables
             data = b"".join(data)
         call = self._upload_call(key, stream, data, content_type)
-        await asend(self.client.session, call)
+        await self._asend(call)
 
     async def delete_stream(self, key: Any, stream: str) -> None:
-        await asend(self.client.session, self._delete_stream_call(key, stream))
+        await self._asend(self._delete_stream_call(key, stream))
 
     async def _invoke(
         self,
@@ -371,4 +393,4 @@ class AsyncEntitySet(_SetBase[M, F]):
         returns: Returns | None = None,
     ) -> Any:
         call = self._invoke_call(operation, action, key, params, returns)
-        return await asend(self.client.session, call)
+        return await self._asend(call)

@@ -22,13 +22,15 @@ Choices, and why:
 from __future__ import annotations
 
 import datetime as _dt
-import decimal
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from .filters import _ADD, _CMP, _IN, _MUL, _PRIMARY, _UNARY, Filter, Scope, _filter
 from .filters import _Frozen, _leaf, _same_scope, _set
 from .literals import literal_formatter
+
+if TYPE_CHECKING:  # imported on first use (see fields.py)
+    import decimal
 
 __all__ = [
     "DateExpr", "DateTimeExpr", "DecimalExpr", "Expr", "FloatExpr", "IntExpr",
@@ -217,6 +219,8 @@ def _arithmetic(op: str, reflected: bool) -> Callable[[Any, Any], Any]:
     prec = _ADD if op in ("add", "sub") else _MUL
 
     def apply(self: _NumExpr[Any], other: object) -> Any:
+        import decimal
+
         if isinstance(other, _NumExpr):
             _same_scope(self._scope, other._scope)
             family, text, other_prec = _family(other), other._text, other._prec
@@ -297,7 +301,7 @@ class FloatExpr(_NumExpr[float]):
         __rsub__ = __rmul__ = __rtruediv__ = __rmod__ = __radd__
 
 
-class DecimalExpr(_NumExpr[decimal.Decimal]):
+class DecimalExpr(_NumExpr["decimal.Decimal"]):
     __slots__ = ()
     _result_kind = "Decimal"
     if TYPE_CHECKING:

@@ -65,23 +65,37 @@ __all__ = [
 MAX_PAGE_SIZE = 20_000  # Creatio's MaxEntityRowCount
 
 
-class _Expand(NamedTuple):
-    path: Scope
-    filter: Filter | None
-    order: tuple[OrderBy, ...]
-    top: int | None
-    skip: int | None
+def page_size(size: int) -> int:
+    """A checked page size, capped at Creatio's 20,000."""
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise ValueError(f"page_size must be a positive int: {size!r}")
+    return min(size, MAX_PAGE_SIZE)
 
 
-class _State(NamedTuple):
-    filter: Filter | None = None
-    select: tuple[tuple[Scope, str], ...] = ()  # (navigation path, property)
-    expand: tuple[_Expand, ...] = ()
-    order: tuple[OrderBy, ...] = ()
-    top: int | None = None
-    skip: int | None = None
-    counted: bool = False  # $count=true
-    search: str | None = None
+# Call syntax: see FieldSpec in model.py.
+_Expand = NamedTuple(
+    "_Expand",
+    [
+        ("path", Scope),
+        ("filter", Filter | None),
+        ("order", tuple[OrderBy, ...]),
+        ("top", int | None),
+        ("skip", int | None),
+    ],
+)
+_State = NamedTuple(
+    "_State",
+    [
+        ("filter", Filter | None),
+        ("select", tuple[tuple[Scope, str], ...]),  # (navigation path, property)
+        ("expand", tuple[_Expand, ...]),
+        ("order", tuple[OrderBy, ...]),
+        ("top", int | None),
+        ("skip", int | None),
+        ("counted", bool),  # $count=true
+        ("search", str | None),
+    ],
+)
 
 
 class _Level:
@@ -312,7 +326,7 @@ class Query(_Frozen):
         return f"Query({self.query_string(STANDARD)!r})"
 
 
-_EMPTY = _State()
+_EMPTY = _State(None, (), (), (), None, None, False, None)
 
 
 def page_params(

@@ -22,17 +22,19 @@ Choices, and why:
 from __future__ import annotations
 
 import datetime as _dt
-import decimal
 import enum
-import uuid
 from collections.abc import Callable
-from typing import Any, ClassVar, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, overload
 
 from .expr import DateExpr, DateTimeExpr, DecimalExpr, Expr, FloatExpr, IntExpr
 from .expr import StrExpr, TimeExpr
 from .filters import _CMP, _PRIMARY, Filter, Scope, _leaf, _set
 from .literals import literal_formatter
 from .model import PACKAGE, resolve_ref
+
+if TYPE_CHECKING:  # not imported at run time: ~2 ms that importing a model need not pay
+    import decimal
+    import uuid
 
 __all__ = [
     "AnyField", "BinaryField", "BoolField", "DateField", "DateTimeField",
@@ -117,7 +119,7 @@ class FloatField(FloatExpr, Field[float]):
     _default_kind = "Double"
 
 
-class DecimalField(DecimalExpr, Field[decimal.Decimal]):
+class DecimalField(DecimalExpr, Field["decimal.Decimal"]):
     __slots__ = ()
     _default_kind = "Decimal"
 
@@ -127,7 +129,7 @@ class BoolField(Field[bool]):
     _default_kind = "Boolean"
 
 
-class GuidField(Field[uuid.UUID]):
+class GuidField(Field["uuid.UUID"]):
     __slots__ = ()
     _default_kind = "Guid"
 

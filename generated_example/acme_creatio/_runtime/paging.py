@@ -36,7 +36,7 @@ from . import model as _m
 from .filters import _CMP, Dialect, Filter, _leaf
 from .literals import format_literal, quote_query_value
 from .model import Entity
-from .query import MAX_PAGE_SIZE, Query
+from .query import Query, page_size
 from .wire import Call, column, key_text, rows, shape
 
 __all__ = ["DeltaPager", "Pager", "cursor_text", "page_size", "start_cursor"]
@@ -46,13 +46,6 @@ MODIFIED_ON = "ModifiedOn"
 _TIMESTAMP = re.compile(
     r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,7})?)?(Z|[+-]\d\d:\d\d)", re.ASCII
 )
-
-
-def page_size(size: int) -> int:
-    """A checked page size, capped at Creatio's 20,000."""
-    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-        raise ValueError(f"page_size must be a positive int: {size!r}")
-    return min(size, MAX_PAGE_SIZE)
 
 
 def encode(params: dict[str, str]) -> str:

@@ -31,10 +31,10 @@ from __future__ import annotations
 import json as _json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 from urllib.parse import quote
 
-import attrs
 import httpx
 
 from . import model as _m
@@ -48,7 +48,7 @@ from .query import Query
 if TYPE_CHECKING:
     from .http import AsyncSession, Session
 
-__all__ = ["Call", "NO_KEY", "Param", "Returns", "asend", "send"]
+__all__ = ["Call", "Param", "Returns", "asend", "send"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Entity)
@@ -64,16 +64,7 @@ _SENTINELS = {
 _PATH_SAFE = "'(),=:@!*$;-._~"
 
 
-class _NoKey:
-    def __repr__(self) -> str:
-        return "NO_KEY"
-
-
-NO_KEY: Any = _NoKey()  # `_invoke` without a key: bound to the collection
-
-
-@attrs.frozen
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """One request and how to read its answer."""
 
     method: str
@@ -82,7 +73,7 @@ class Call(Generic[T]):
     query: str = ""
     body: Any = None  # JSON; None: no JSON body
     content: bytes | Iterable[bytes] | None = None
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = MappingProxyType({})
 
 
 def _arguments(call: Call[Any]) -> dict[str, Any]:
@@ -104,8 +95,7 @@ async def asend(session: AsyncSession, call: Call[T]) -> T:
 
 
 # -- entity types -------------------------------------------------------------------
-@attrs.frozen
-class Shape:
+class Shape(NamedTuple):
     """What the entity layer needs to know about a model class, computed once."""
 
     specs: dict[str, FieldSpec]  # attribute -> spec

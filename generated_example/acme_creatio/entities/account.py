@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .account_type import AccountType, AccountTypeFields
     from .activity import Activity, ActivityFields
     from .case import Case, CaseFields
@@ -230,65 +230,67 @@ class Account(_m.Entity):
         "UsrVehicleLeaseCollectionByUsrAgent", "UsrVehicleLease", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        name: str = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        primary_contact_id: uuid.UUID | None = _m.UNSET,
-        parent_id: uuid.UUID | None = _m.UNSET,
-        code: str = _m.UNSET,
-        type_id: uuid.UUID | None = _m.UNSET,
-        phone: str = _m.UNSET,
-        additional_phone: str = _m.UNSET,
-        fax: str = _m.UNSET,
-        web: str = _m.UNSET,
-        address: str = _m.UNSET,
-        city_id: uuid.UUID | None = _m.UNSET,
-        region_id: uuid.UUID | None = _m.UNSET,
-        zip: str = _m.UNSET,
-        country_id: uuid.UUID | None = _m.UNSET,
-        notes: str = _m.UNSET,
-        alternative_name: str = _m.UNSET,
-        gpsn: str = _m.UNSET,
-        gpse: str = _m.UNSET,
-        completeness: int | None = _m.UNSET,
-        account_logo_id: uuid.UUID | None = _m.UNSET,
-        aum: str = _m.UNSET,
-        lead_conversion_score: int | None = _m.UNSET,
-        usr_code_id: uuid.UUID | None = _m.UNSET,
-        logo: _m.StreamRef = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        primary_contact: Contact | None = _m.UNSET,
-        parent: Account | None = _m.UNSET,
-        type: AccountType | None = _m.UNSET,
-        city: City | None = _m.UNSET,
-        region: Region | None = _m.UNSET,
-        country: Country | None = _m.UNSET,
-        account_logo: SysImage | None = _m.UNSET,
-        usr_code: Lead | None = _m.UNSET,
-        account_collection_by_parent: list[Account] = _m.UNSET,
-        activity_collection_by_account: list[Activity] = _m.UNSET,
-        case_collection_by_account: list[Case] = _m.UNSET,
-        contact_collection_by_account: list[Contact] = _m.UNSET,
-        employee_collection_by_account: list[Employee] = _m.UNSET,
-        lead_collection_by_qualified_account: list[Lead] = _m.UNSET,
-        lead_collection_by_partner: list[Lead] = _m.UNSET,
-        opportunity_collection_by_account: list[Opportunity] = _m.UNSET,
-        opportunity_collection_by_partner: list[Opportunity] = _m.UNSET,
-        opportunity_collection_by_winner: list[Opportunity] = _m.UNSET,
-        order_collection_by_account: list[Order] = _m.UNSET,
-        usr_vehicle_lease_collection_by_usr_agent: list[UsrVehicleLease] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            name: str = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            primary_contact_id: uuid.UUID | None = _m.UNSET,
+            parent_id: uuid.UUID | None = _m.UNSET,
+            code: str = _m.UNSET,
+            type_id: uuid.UUID | None = _m.UNSET,
+            phone: str = _m.UNSET,
+            additional_phone: str = _m.UNSET,
+            fax: str = _m.UNSET,
+            web: str = _m.UNSET,
+            address: str = _m.UNSET,
+            city_id: uuid.UUID | None = _m.UNSET,
+            region_id: uuid.UUID | None = _m.UNSET,
+            zip: str = _m.UNSET,
+            country_id: uuid.UUID | None = _m.UNSET,
+            notes: str = _m.UNSET,
+            alternative_name: str = _m.UNSET,
+            gpsn: str = _m.UNSET,
+            gpse: str = _m.UNSET,
+            completeness: int | None = _m.UNSET,
+            account_logo_id: uuid.UUID | None = _m.UNSET,
+            aum: str = _m.UNSET,
+            lead_conversion_score: int | None = _m.UNSET,
+            usr_code_id: uuid.UUID | None = _m.UNSET,
+            logo: _m.StreamRef = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            primary_contact: Contact | None = _m.UNSET,
+            parent: Account | None = _m.UNSET,
+            type: AccountType | None = _m.UNSET,
+            city: City | None = _m.UNSET,
+            region: Region | None = _m.UNSET,
+            country: Country | None = _m.UNSET,
+            account_logo: SysImage | None = _m.UNSET,
+            usr_code: Lead | None = _m.UNSET,
+            account_collection_by_parent: list[Account] = _m.UNSET,
+            activity_collection_by_account: list[Activity] = _m.UNSET,
+            case_collection_by_account: list[Case] = _m.UNSET,
+            contact_collection_by_account: list[Contact] = _m.UNSET,
+            employee_collection_by_account: list[Employee] = _m.UNSET,
+            lead_collection_by_qualified_account: list[Lead] = _m.UNSET,
+            lead_collection_by_partner: list[Lead] = _m.UNSET,
+            opportunity_collection_by_account: list[Opportunity] = _m.UNSET,
+            opportunity_collection_by_partner: list[Opportunity] = _m.UNSET,
+            opportunity_collection_by_winner: list[Opportunity] = _m.UNSET,
+            order_collection_by_account: list[Order] = _m.UNSET,
+            usr_vehicle_lease_collection_by_usr_agent: list[UsrVehicleLease] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class AccountSet(_c.EntitySet[Account, AccountFields]):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .account import Account, AccountFields
     from .activity import Activity, ActivityFields
     from .case_status import CaseStatus, CaseStatusFields
@@ -159,53 +159,55 @@ class Case(_m.Entity):
         "OpportunityCollectionByUsrFloorManager", "Opportunity", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        number: str = _m.UNSET,
-        registered_on: datetime.datetime | None = _m.UNSET,
-        subject: str = _m.UNSET,
-        symptoms: str = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        response_date: datetime.datetime | None = _m.UNSET,
-        solution_date: datetime.datetime | None = _m.UNSET,
-        status_id: uuid.UUID | None = _m.UNSET,
-        notes: str = _m.UNSET,
-        account_id: uuid.UUID | None = _m.UNSET,
-        contact_id: uuid.UUID | None = _m.UNSET,
-        responded_on: datetime.datetime | None = _m.UNSET,
-        solution_provided_on: datetime.datetime | None = _m.UNSET,
-        closure_date: datetime.datetime | None = _m.UNSET,
-        solution: str = _m.UNSET,
-        response_overdue: bool | None = _m.UNSET,
-        solution_overdue: bool | None = _m.UNSET,
-        satisfaction_level_comment: str = _m.UNSET,
-        solution_remains: decimal.Decimal | None = _m.UNSET,
-        parent_case_id: uuid.UUID | None = _m.UNSET,
-        first_solution_provided_on: datetime.datetime | None = _m.UNSET,
-        holder_id: uuid.UUID | None = _m.UNSET,
-        processing_time_unit_value: int | None = _m.UNSET,
-        parent_activity_id: uuid.UUID | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        status: CaseStatus | None = _m.UNSET,
-        account: Account | None = _m.UNSET,
-        contact: Contact | None = _m.UNSET,
-        parent_case: Case | None = _m.UNSET,
-        holder: Contact | None = _m.UNSET,
-        parent_activity: Activity | None = _m.UNSET,
-        activity_collection_by_case: list[Activity] = _m.UNSET,
-        case_collection_by_parent_case: list[Case] = _m.UNSET,
-        opportunity_collection_by_usr_floor_manager: list[Opportunity] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            number: str = _m.UNSET,
+            registered_on: datetime.datetime | None = _m.UNSET,
+            subject: str = _m.UNSET,
+            symptoms: str = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            response_date: datetime.datetime | None = _m.UNSET,
+            solution_date: datetime.datetime | None = _m.UNSET,
+            status_id: uuid.UUID | None = _m.UNSET,
+            notes: str = _m.UNSET,
+            account_id: uuid.UUID | None = _m.UNSET,
+            contact_id: uuid.UUID | None = _m.UNSET,
+            responded_on: datetime.datetime | None = _m.UNSET,
+            solution_provided_on: datetime.datetime | None = _m.UNSET,
+            closure_date: datetime.datetime | None = _m.UNSET,
+            solution: str = _m.UNSET,
+            response_overdue: bool | None = _m.UNSET,
+            solution_overdue: bool | None = _m.UNSET,
+            satisfaction_level_comment: str = _m.UNSET,
+            solution_remains: decimal.Decimal | None = _m.UNSET,
+            parent_case_id: uuid.UUID | None = _m.UNSET,
+            first_solution_provided_on: datetime.datetime | None = _m.UNSET,
+            holder_id: uuid.UUID | None = _m.UNSET,
+            processing_time_unit_value: int | None = _m.UNSET,
+            parent_activity_id: uuid.UUID | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            status: CaseStatus | None = _m.UNSET,
+            account: Account | None = _m.UNSET,
+            contact: Contact | None = _m.UNSET,
+            parent_case: Case | None = _m.UNSET,
+            holder: Contact | None = _m.UNSET,
+            parent_activity: Activity | None = _m.UNSET,
+            activity_collection_by_case: list[Activity] = _m.UNSET,
+            case_collection_by_parent_case: list[Case] = _m.UNSET,
+            opportunity_collection_by_usr_floor_manager: list[Opportunity] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class CaseSet(_c.EntitySet[Case, CaseFields]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .case import Case, CaseFields
     from .contact import Contact, ContactFields
     from .sys_image import SysImage, SysImageFields
@@ -84,32 +84,34 @@ class CaseStatus(_m.Entity):
         "CaseCollectionByStatus", "Case", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        name: str = _m.UNSET,
-        description: str = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        is_final: bool | None = _m.UNSET,
-        is_resolved: bool | None = _m.UNSET,
-        is_paused: bool | None = _m.UNSET,
-        button_caption: str = _m.UNSET,
-        is_close_on_save: bool | None = _m.UNSET,
-        image_id: uuid.UUID | None = _m.UNSET,
-        color: str = _m.UNSET,
-        is_displayed: bool | None = _m.UNSET,
-        stage_number: int | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        image: SysImage | None = _m.UNSET,
-        case_collection_by_status: list[Case] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            name: str = _m.UNSET,
+            description: str = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            is_final: bool | None = _m.UNSET,
+            is_resolved: bool | None = _m.UNSET,
+            is_paused: bool | None = _m.UNSET,
+            button_caption: str = _m.UNSET,
+            is_close_on_save: bool | None = _m.UNSET,
+            image_id: uuid.UUID | None = _m.UNSET,
+            color: str = _m.UNSET,
+            is_displayed: bool | None = _m.UNSET,
+            stage_number: int | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            image: SysImage | None = _m.UNSET,
+            case_collection_by_status: list[Case] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class CaseStatusSet(_c.EntitySet[CaseStatus, CaseStatusFields]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .account import Account, AccountFields
     from .contact import Contact, ContactFields
     from .country import Country, CountryFields
@@ -87,28 +87,30 @@ class City(_m.Entity):
         "LeadCollectionByCity", "Lead", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        name: str = _m.UNSET,
-        description: str = _m.UNSET,
-        country_id: uuid.UUID | None = _m.UNSET,
-        region_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        country: Country | None = _m.UNSET,
-        region: Region | None = _m.UNSET,
-        account_collection_by_city: list[Account] = _m.UNSET,
-        contact_collection_by_city: list[Contact] = _m.UNSET,
-        lead_collection_by_city: list[Lead] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            name: str = _m.UNSET,
+            description: str = _m.UNSET,
+            country_id: uuid.UUID | None = _m.UNSET,
+            region_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            country: Country | None = _m.UNSET,
+            region: Region | None = _m.UNSET,
+            account_collection_by_city: list[Account] = _m.UNSET,
+            contact_collection_by_city: list[Contact] = _m.UNSET,
+            lead_collection_by_city: list[Lead] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class CitySet(_c.EntitySet[City, CityFields]):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .account import Account, AccountFields
     from .activity import Activity, ActivityFields
     from .case import Case, CaseFields
@@ -342,100 +342,102 @@ class Contact(_m.Entity):
         "UsrVehicleLeaseCollectionByUsrScoreRegion", "UsrVehicleLease", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        name: str = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        dear: str = _m.UNSET,
-        account_id: uuid.UUID | None = _m.UNSET,
-        type_id: uuid.UUID | None = _m.UNSET,
-        job_title: str = _m.UNSET,
-        birth_date: datetime.datetime | None = _m.UNSET,
-        phone: str = _m.UNSET,
-        mobile_phone: str = _m.UNSET,
-        home_phone: str = _m.UNSET,
-        skype: str = _m.UNSET,
-        email: str = _m.UNSET,
-        address: str = _m.UNSET,
-        city_id: uuid.UUID | None = _m.UNSET,
-        region_id: uuid.UUID | None = _m.UNSET,
-        zip: str = _m.UNSET,
-        country_id: uuid.UUID | None = _m.UNSET,
-        do_not_use_email: bool | None = _m.UNSET,
-        do_not_use_call: bool | None = _m.UNSET,
-        do_not_use_fax: bool | None = _m.UNSET,
-        do_not_use_sms: bool | None = _m.UNSET,
-        do_not_use_mail: bool | None = _m.UNSET,
-        notes: str = _m.UNSET,
-        facebook: str = _m.UNSET,
-        linked_in: str = _m.UNSET,
-        twitter: str = _m.UNSET,
-        facebook_id: str = _m.UNSET,
-        linked_in_id: str = _m.UNSET,
-        twitter_id: str = _m.UNSET,
-        photo_id: uuid.UUID | None = _m.UNSET,
-        gpsn: str = _m.UNSET,
-        gpse: str = _m.UNSET,
-        surname: str = _m.UNSET,
-        given_name: str = _m.UNSET,
-        middle_name: str = _m.UNSET,
-        confirmed: bool | None = _m.UNSET,
-        is_non_actual_email: bool | None = _m.UNSET,
-        completeness: int | None = _m.UNSET,
-        age: int | None = _m.UNSET,
-        is_email_confirmed: bool | None = _m.UNSET,
-        lead_conversion_score: int | None = _m.UNSET,
-        usr_tag: int | None = _m.UNSET,
-        usr_source: bool | None = _m.UNSET,
-        usr_start_date: decimal.Decimal | None = _m.UNSET,
-        contact_photo: _m.StreamRef = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        account: Account | None = _m.UNSET,
-        type: ContactType | None = _m.UNSET,
-        city: City | None = _m.UNSET,
-        region: Region | None = _m.UNSET,
-        country: Country | None = _m.UNSET,
-        photo: SysImage | None = _m.UNSET,
-        account_collection_by_owner: list[Account] = _m.UNSET,
-        account_collection_by_primary_contact: list[Account] = _m.UNSET,
-        activity_collection_by_author: list[Activity] = _m.UNSET,
-        activity_collection_by_owner: list[Activity] = _m.UNSET,
-        activity_collection_by_contact: list[Activity] = _m.UNSET,
-        activity_collection_by_organizer: list[Activity] = _m.UNSET,
-        activity_collection_by_sender_contact: list[Activity] = _m.UNSET,
-        case_collection_by_owner: list[Case] = _m.UNSET,
-        case_collection_by_contact: list[Case] = _m.UNSET,
-        case_collection_by_holder: list[Case] = _m.UNSET,
-        contact_collection_by_owner: list[Contact] = _m.UNSET,
-        employee_collection_by_contact: list[Employee] = _m.UNSET,
-        employee_collection_by_owner: list[Employee] = _m.UNSET,
-        lead_collection_by_qualified_contact: list[Lead] = _m.UNSET,
-        lead_collection_by_owner: list[Lead] = _m.UNSET,
-        lead_collection_by_sales_owner: list[Lead] = _m.UNSET,
-        lead_collection_by_partner_owner: list[Lead] = _m.UNSET,
-        opportunity_collection_by_owner: list[Opportunity] = _m.UNSET,
-        opportunity_collection_by_contact: list[Opportunity] = _m.UNSET,
-        opportunity_collection_by_decision_maker: list[Opportunity] = _m.UNSET,
-        order_collection_by_owner: list[Order] = _m.UNSET,
-        order_collection_by_contact: list[Order] = _m.UNSET,
-        product_collection_by_owner: list[Product] = _m.UNSET,
-        usr_vehicle_lease_collection_by_usr_rating_margin: list[
-            UsrVehicleLease
-        ] = _m.UNSET,
-        usr_vehicle_lease_collection_by_usr_score_region: list[
-            UsrVehicleLease
-        ] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            name: str = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            dear: str = _m.UNSET,
+            account_id: uuid.UUID | None = _m.UNSET,
+            type_id: uuid.UUID | None = _m.UNSET,
+            job_title: str = _m.UNSET,
+            birth_date: datetime.datetime | None = _m.UNSET,
+            phone: str = _m.UNSET,
+            mobile_phone: str = _m.UNSET,
+            home_phone: str = _m.UNSET,
+            skype: str = _m.UNSET,
+            email: str = _m.UNSET,
+            address: str = _m.UNSET,
+            city_id: uuid.UUID | None = _m.UNSET,
+            region_id: uuid.UUID | None = _m.UNSET,
+            zip: str = _m.UNSET,
+            country_id: uuid.UUID | None = _m.UNSET,
+            do_not_use_email: bool | None = _m.UNSET,
+            do_not_use_call: bool | None = _m.UNSET,
+            do_not_use_fax: bool | None = _m.UNSET,
+            do_not_use_sms: bool | None = _m.UNSET,
+            do_not_use_mail: bool | None = _m.UNSET,
+            notes: str = _m.UNSET,
+            facebook: str = _m.UNSET,
+            linked_in: str = _m.UNSET,
+            twitter: str = _m.UNSET,
+            facebook_id: str = _m.UNSET,
+            linked_in_id: str = _m.UNSET,
+            twitter_id: str = _m.UNSET,
+            photo_id: uuid.UUID | None = _m.UNSET,
+            gpsn: str = _m.UNSET,
+            gpse: str = _m.UNSET,
+            surname: str = _m.UNSET,
+            given_name: str = _m.UNSET,
+            middle_name: str = _m.UNSET,
+            confirmed: bool | None = _m.UNSET,
+            is_non_actual_email: bool | None = _m.UNSET,
+            completeness: int | None = _m.UNSET,
+            age: int | None = _m.UNSET,
+            is_email_confirmed: bool | None = _m.UNSET,
+            lead_conversion_score: int | None = _m.UNSET,
+            usr_tag: int | None = _m.UNSET,
+            usr_source: bool | None = _m.UNSET,
+            usr_start_date: decimal.Decimal | None = _m.UNSET,
+            contact_photo: _m.StreamRef = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            account: Account | None = _m.UNSET,
+            type: ContactType | None = _m.UNSET,
+            city: City | None = _m.UNSET,
+            region: Region | None = _m.UNSET,
+            country: Country | None = _m.UNSET,
+            photo: SysImage | None = _m.UNSET,
+            account_collection_by_owner: list[Account] = _m.UNSET,
+            account_collection_by_primary_contact: list[Account] = _m.UNSET,
+            activity_collection_by_author: list[Activity] = _m.UNSET,
+            activity_collection_by_owner: list[Activity] = _m.UNSET,
+            activity_collection_by_contact: list[Activity] = _m.UNSET,
+            activity_collection_by_organizer: list[Activity] = _m.UNSET,
+            activity_collection_by_sender_contact: list[Activity] = _m.UNSET,
+            case_collection_by_owner: list[Case] = _m.UNSET,
+            case_collection_by_contact: list[Case] = _m.UNSET,
+            case_collection_by_holder: list[Case] = _m.UNSET,
+            contact_collection_by_owner: list[Contact] = _m.UNSET,
+            employee_collection_by_contact: list[Employee] = _m.UNSET,
+            employee_collection_by_owner: list[Employee] = _m.UNSET,
+            lead_collection_by_qualified_contact: list[Lead] = _m.UNSET,
+            lead_collection_by_owner: list[Lead] = _m.UNSET,
+            lead_collection_by_sales_owner: list[Lead] = _m.UNSET,
+            lead_collection_by_partner_owner: list[Lead] = _m.UNSET,
+            opportunity_collection_by_owner: list[Opportunity] = _m.UNSET,
+            opportunity_collection_by_contact: list[Opportunity] = _m.UNSET,
+            opportunity_collection_by_decision_maker: list[Opportunity] = _m.UNSET,
+            order_collection_by_owner: list[Order] = _m.UNSET,
+            order_collection_by_contact: list[Order] = _m.UNSET,
+            product_collection_by_owner: list[Product] = _m.UNSET,
+            usr_vehicle_lease_collection_by_usr_rating_margin: list[
+                UsrVehicleLease
+            ] = _m.UNSET,
+            usr_vehicle_lease_collection_by_usr_score_region: list[
+                UsrVehicleLease
+            ] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class ContactSet(_c.EntitySet[Contact, ContactFields]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .account import Account, AccountFields
     from .city import City, CityFields
     from .contact import Contact, ContactFields
@@ -96,30 +96,32 @@ class Country(_m.Entity):
         "RegionCollectionByCountry", "Region", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        name: str = _m.UNSET,
-        description: str = _m.UNSET,
-        billing_info: str = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        code: str = _m.UNSET,
-        alpha2_code: str = _m.UNSET,
-        image: _m.StreamRef = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        account_collection_by_country: list[Account] = _m.UNSET,
-        city_collection_by_country: list[City] = _m.UNSET,
-        contact_collection_by_country: list[Contact] = _m.UNSET,
-        lead_collection_by_country: list[Lead] = _m.UNSET,
-        region_collection_by_country: list[Region] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            name: str = _m.UNSET,
+            description: str = _m.UNSET,
+            billing_info: str = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            code: str = _m.UNSET,
+            alpha2_code: str = _m.UNSET,
+            image: _m.StreamRef = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            account_collection_by_country: list[Account] = _m.UNSET,
+            city_collection_by_country: list[City] = _m.UNSET,
+            contact_collection_by_country: list[Contact] = _m.UNSET,
+            lead_collection_by_country: list[Lead] = _m.UNSET,
+            region_collection_by_country: list[Region] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class CountrySet(_c.EntitySet[Country, CountryFields]):

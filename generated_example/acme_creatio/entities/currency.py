@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .contact import Contact, ContactFields
     from .order import Order, OrderFields
     from .product import Product, ProductFields
@@ -84,30 +84,32 @@ class Currency(_m.Entity):
         "ProductCollectionByCurrency", "Product", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        name: str = _m.UNSET,
-        description: str = _m.UNSET,
-        code: str = _m.UNSET,
-        short_name: str = _m.UNSET,
-        symbol: str = _m.UNSET,
-        recalc_direction: int | None = _m.UNSET,
-        division: int | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        currecy_symbol_position: int | None = _m.UNSET,
-        rate: decimal.Decimal | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        order_collection_by_currency: list[Order] = _m.UNSET,
-        product_collection_by_currency: list[Product] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            name: str = _m.UNSET,
+            description: str = _m.UNSET,
+            code: str = _m.UNSET,
+            short_name: str = _m.UNSET,
+            symbol: str = _m.UNSET,
+            recalc_direction: int | None = _m.UNSET,
+            division: int | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            currecy_symbol_position: int | None = _m.UNSET,
+            rate: decimal.Decimal | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            order_collection_by_currency: list[Order] = _m.UNSET,
+            product_collection_by_currency: list[Product] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class CurrencySet(_c.EntitySet[Currency, CurrencyFields]):

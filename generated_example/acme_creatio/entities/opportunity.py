@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .account import Account, AccountFields
     from .activity import Activity, ActivityFields
     from .case import Case, CaseFields
@@ -186,63 +186,67 @@ class Opportunity(_m.Entity):
         "UsrVehicleAnswerCollectionByUsrSegment", "UsrVehicleAnswer", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        title: str = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        due_date: datetime.datetime | None = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        notes: str = _m.UNSET,
-        account_id: uuid.UUID | None = _m.UNSET,
-        is_primary: bool | None = _m.UNSET,
-        partner_id: uuid.UUID | None = _m.UNSET,
-        budget: decimal.Decimal | None = _m.UNSET,
-        probability: int | None = _m.UNSET,
-        amount: decimal.Decimal | None = _m.UNSET,
-        weaknesses: str = _m.UNSET,
-        strength: str = _m.UNSET,
-        tactic: str = _m.UNSET,
-        check_date: datetime.datetime | None = _m.UNSET,
-        process_id: uuid.UUID | None = _m.UNSET,
-        winner_id: uuid.UUID | None = _m.UNSET,
-        contact_id: uuid.UUID | None = _m.UNSET,
-        completeness: int | None = _m.UNSET,
-        description: str = _m.UNSET,
-        predictive_probability: int | None = _m.UNSET,
-        mood_value: int | None = _m.UNSET,
-        product_suggestions: str = _m.UNSET,
-        buying_process: str = _m.UNSET,
-        why_now: str = _m.UNSET,
-        why: str = _m.UNSET,
-        what: str = _m.UNSET,
-        engagement_tactic: str = _m.UNSET,
-        why_our_company: str = _m.UNSET,
-        forecast_commit: bool | None = _m.UNSET,
-        decision_maker_id: uuid.UUID | None = _m.UNSET,
-        closing_details: str = _m.UNSET,
-        by_process: bool | None = _m.UNSET,
-        usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        account: Account | None = _m.UNSET,
-        partner: Account | None = _m.UNSET,
-        winner: Account | None = _m.UNSET,
-        contact: Contact | None = _m.UNSET,
-        decision_maker: Contact | None = _m.UNSET,
-        usr_floor_manager: Case | None = _m.UNSET,
-        activity_collection_by_opportunity: list[Activity] = _m.UNSET,
-        lead_collection_by_opportunity: list[Lead] = _m.UNSET,
-        order_collection_by_opportunity: list[Order] = _m.UNSET,
-        usr_vehicle_answer_collection_by_usr_segment: list[UsrVehicleAnswer] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            title: str = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            due_date: datetime.datetime | None = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            notes: str = _m.UNSET,
+            account_id: uuid.UUID | None = _m.UNSET,
+            is_primary: bool | None = _m.UNSET,
+            partner_id: uuid.UUID | None = _m.UNSET,
+            budget: decimal.Decimal | None = _m.UNSET,
+            probability: int | None = _m.UNSET,
+            amount: decimal.Decimal | None = _m.UNSET,
+            weaknesses: str = _m.UNSET,
+            strength: str = _m.UNSET,
+            tactic: str = _m.UNSET,
+            check_date: datetime.datetime | None = _m.UNSET,
+            process_id: uuid.UUID | None = _m.UNSET,
+            winner_id: uuid.UUID | None = _m.UNSET,
+            contact_id: uuid.UUID | None = _m.UNSET,
+            completeness: int | None = _m.UNSET,
+            description: str = _m.UNSET,
+            predictive_probability: int | None = _m.UNSET,
+            mood_value: int | None = _m.UNSET,
+            product_suggestions: str = _m.UNSET,
+            buying_process: str = _m.UNSET,
+            why_now: str = _m.UNSET,
+            why: str = _m.UNSET,
+            what: str = _m.UNSET,
+            engagement_tactic: str = _m.UNSET,
+            why_our_company: str = _m.UNSET,
+            forecast_commit: bool | None = _m.UNSET,
+            decision_maker_id: uuid.UUID | None = _m.UNSET,
+            closing_details: str = _m.UNSET,
+            by_process: bool | None = _m.UNSET,
+            usr_floor_manager_id: uuid.UUID | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            account: Account | None = _m.UNSET,
+            partner: Account | None = _m.UNSET,
+            winner: Account | None = _m.UNSET,
+            contact: Contact | None = _m.UNSET,
+            decision_maker: Contact | None = _m.UNSET,
+            usr_floor_manager: Case | None = _m.UNSET,
+            activity_collection_by_opportunity: list[Activity] = _m.UNSET,
+            lead_collection_by_opportunity: list[Lead] = _m.UNSET,
+            order_collection_by_opportunity: list[Order] = _m.UNSET,
+            usr_vehicle_answer_collection_by_usr_segment: list[
+                UsrVehicleAnswer
+            ] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class OpportunitySet(_c.EntitySet[Opportunity, OpportunityFields]):

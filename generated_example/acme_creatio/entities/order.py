@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .account import Account, AccountFields
     from .activity import Activity, ActivityFields
     from .contact import Contact, ContactFields
@@ -128,45 +128,47 @@ class Order(_m.Entity):
         "LeadCollectionByOrder", "Lead", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        number: str = _m.UNSET,
-        account_id: uuid.UUID | None = _m.UNSET,
-        date: datetime.datetime | None = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        contact_id: uuid.UUID | None = _m.UNSET,
-        due_date: datetime.datetime | None = _m.UNSET,
-        actual_date: datetime.datetime | None = _m.UNSET,
-        currency_id: uuid.UUID | None = _m.UNSET,
-        currency_rate: decimal.Decimal | None = _m.UNSET,
-        amount: decimal.Decimal | None = _m.UNSET,
-        payment_amount: decimal.Decimal | None = _m.UNSET,
-        primary_amount: decimal.Decimal | None = _m.UNSET,
-        primary_payment_amount: decimal.Decimal | None = _m.UNSET,
-        notes: str = _m.UNSET,
-        opportunity_id: uuid.UUID | None = _m.UNSET,
-        delivery_address: str = _m.UNSET,
-        receiver_name: str = _m.UNSET,
-        comment: str = _m.UNSET,
-        contact_number: str = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        account: Account | None = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        contact: Contact | None = _m.UNSET,
-        currency: Currency | None = _m.UNSET,
-        opportunity: Opportunity | None = _m.UNSET,
-        activity_collection_by_order: list[Activity] = _m.UNSET,
-        lead_collection_by_order: list[Lead] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            number: str = _m.UNSET,
+            account_id: uuid.UUID | None = _m.UNSET,
+            date: datetime.datetime | None = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            contact_id: uuid.UUID | None = _m.UNSET,
+            due_date: datetime.datetime | None = _m.UNSET,
+            actual_date: datetime.datetime | None = _m.UNSET,
+            currency_id: uuid.UUID | None = _m.UNSET,
+            currency_rate: decimal.Decimal | None = _m.UNSET,
+            amount: decimal.Decimal | None = _m.UNSET,
+            payment_amount: decimal.Decimal | None = _m.UNSET,
+            primary_amount: decimal.Decimal | None = _m.UNSET,
+            primary_payment_amount: decimal.Decimal | None = _m.UNSET,
+            notes: str = _m.UNSET,
+            opportunity_id: uuid.UUID | None = _m.UNSET,
+            delivery_address: str = _m.UNSET,
+            receiver_name: str = _m.UNSET,
+            comment: str = _m.UNSET,
+            contact_number: str = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            account: Account | None = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            contact: Contact | None = _m.UNSET,
+            currency: Currency | None = _m.UNSET,
+            opportunity: Opportunity | None = _m.UNSET,
+            activity_collection_by_order: list[Activity] = _m.UNSET,
+            lead_collection_by_order: list[Lead] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class OrderSet(_c.EntitySet[Order, OrderFields]):

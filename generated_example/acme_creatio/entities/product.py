@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .contact import Contact, ContactFields
     from .currency import Currency, CurrencyFields
     from .sys_image import SysImage, SysImageFields
@@ -91,36 +91,38 @@ class Product(_m.Entity):
     owner: Contact | None = _m.nav("Owner", "Contact")
     picture: SysImage | None = _m.nav("Picture", "SysImage")
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        name: str = _m.UNSET,
-        code: str = _m.UNSET,
-        currency_id: uuid.UUID | None = _m.UNSET,
-        price: decimal.Decimal | None = _m.UNSET,
-        url: str = _m.UNSET,
-        active: bool | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        owner_id: uuid.UUID | None = _m.UNSET,
-        description: str = _m.UNSET,
-        notes: str = _m.UNSET,
-        general_conditions: str = _m.UNSET,
-        picture_id: uuid.UUID | None = _m.UNSET,
-        is_archive: bool | None = _m.UNSET,
-        short_description: str = _m.UNSET,
-        benefits: str = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        currency: Currency | None = _m.UNSET,
-        owner: Contact | None = _m.UNSET,
-        picture: SysImage | None = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            name: str = _m.UNSET,
+            code: str = _m.UNSET,
+            currency_id: uuid.UUID | None = _m.UNSET,
+            price: decimal.Decimal | None = _m.UNSET,
+            url: str = _m.UNSET,
+            active: bool | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            owner_id: uuid.UUID | None = _m.UNSET,
+            description: str = _m.UNSET,
+            notes: str = _m.UNSET,
+            general_conditions: str = _m.UNSET,
+            picture_id: uuid.UUID | None = _m.UNSET,
+            is_archive: bool | None = _m.UNSET,
+            short_description: str = _m.UNSET,
+            benefits: str = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            currency: Currency | None = _m.UNSET,
+            owner: Contact | None = _m.UNSET,
+            picture: SysImage | None = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class ProductSet(_c.EntitySet[Product, ProductFields]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .account import Account, AccountFields
     from .case_status import CaseStatus, CaseStatusFields
     from .contact import Contact, ContactFields
@@ -92,30 +92,32 @@ class SysImage(_m.Entity):
         "ProductCollectionByPicture", "Product", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        uploaded_on: datetime.datetime | None = _m.UNSET,
-        name: str = _m.UNSET,
-        mime_type: str = _m.UNSET,
-        has_ref: bool | None = _m.UNSET,
-        hash: str = _m.UNSET,
-        data: _m.StreamRef = _m.UNSET,
-        preview_data: _m.StreamRef = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        account_collection_by_account_logo: list[Account] = _m.UNSET,
-        case_status_collection_by_image: list[CaseStatus] = _m.UNSET,
-        contact_collection_by_photo: list[Contact] = _m.UNSET,
-        product_collection_by_picture: list[Product] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            uploaded_on: datetime.datetime | None = _m.UNSET,
+            name: str = _m.UNSET,
+            mime_type: str = _m.UNSET,
+            has_ref: bool | None = _m.UNSET,
+            hash: str = _m.UNSET,
+            data: _m.StreamRef = _m.UNSET,
+            preview_data: _m.StreamRef = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            account_collection_by_account_logo: list[Account] = _m.UNSET,
+            case_status_collection_by_image: list[CaseStatus] = _m.UNSET,
+            contact_collection_by_photo: list[Contact] = _m.UNSET,
+            product_collection_by_picture: list[Product] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class SysImageSet(_c.EntitySet[SysImage, SysImageFields]):

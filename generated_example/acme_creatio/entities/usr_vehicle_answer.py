@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .contact import Contact, ContactFields
     from .opportunity import Opportunity, OpportunityFields
 
@@ -105,34 +105,36 @@ class UsrVehicleAnswer(_m.Entity):
     modified_by: Contact | None = _m.nav("ModifiedBy", "Contact")
     usr_segment: Opportunity | None = _m.nav("UsrSegment", "Opportunity")
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        name: str = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        usr_margin: decimal.Decimal | None = _m.UNSET,
-        usr_level: str = _m.UNSET,
-        usr_deadline_rating: str = _m.UNSET,
-        usr_external: str = _m.UNSET,
-        usr_comment_category: str = _m.UNSET,
-        usr_floor: str = _m.UNSET,
-        usr_deadline: str = _m.UNSET,
-        usr_hash_legacy: decimal.Decimal | None = _m.UNSET,
-        usr_level_color: str = _m.UNSET,
-        usr_segment_id: uuid.UUID | None = _m.UNSET,
-        usr_level_region: int | None = _m.UNSET,
-        usr_reference: str = _m.UNSET,
-        usr_volume_rooms: decimal.Decimal | None = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        usr_segment: Opportunity | None = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            name: str = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            usr_margin: decimal.Decimal | None = _m.UNSET,
+            usr_level: str = _m.UNSET,
+            usr_deadline_rating: str = _m.UNSET,
+            usr_external: str = _m.UNSET,
+            usr_comment_category: str = _m.UNSET,
+            usr_floor: str = _m.UNSET,
+            usr_deadline: str = _m.UNSET,
+            usr_hash_legacy: decimal.Decimal | None = _m.UNSET,
+            usr_level_color: str = _m.UNSET,
+            usr_segment_id: uuid.UUID | None = _m.UNSET,
+            usr_level_region: int | None = _m.UNSET,
+            usr_reference: str = _m.UNSET,
+            usr_volume_rooms: decimal.Decimal | None = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            usr_segment: Opportunity | None = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class UsrVehicleAnswerSet(_c.EntitySet[UsrVehicleAnswer, UsrVehicleAnswerFields]):

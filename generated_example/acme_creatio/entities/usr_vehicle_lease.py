@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -14,6 +11,9 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import decimal
+    import uuid
     from .account import Account, AccountFields
     from .contact import Contact, ContactFields
     from .lead import Lead, LeadFields
@@ -142,39 +142,43 @@ class UsrVehicleLease(_m.Entity):
         "UsrVisitPolicyCollectionByUsrColorScore", "UsrVisitPolicy", many=True
     )
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        name: str = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        usr_rating: str = _m.UNSET,
-        usr_rating_color_id: uuid.UUID | None = _m.UNSET,
-        usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
-        usr_region: str = _m.UNSET,
-        usr_agent_id: uuid.UUID | None = _m.UNSET,
-        usr_sync_area: int | None = _m.UNSET,
-        usr_level_approved: str = _m.UNSET,
-        usr_external_category: datetime.datetime | None = _m.UNSET,
-        usr_score_region_id: uuid.UUID | None = _m.UNSET,
-        usr_source: str = _m.UNSET,
-        usr_end_date: str = _m.UNSET,
-        usr_external: int | None = _m.UNSET,
-        usr_price: decimal.Decimal | None = _m.UNSET,
-        usr_notes: _m.StreamRef = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        usr_rating_color: Lead | None = _m.UNSET,
-        usr_rating_margin: Contact | None = _m.UNSET,
-        usr_agent: Account | None = _m.UNSET,
-        usr_score_region: Contact | None = _m.UNSET,
-        usr_visit_policy_collection_by_usr_color_score: list[UsrVisitPolicy] = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            name: str = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            usr_rating: str = _m.UNSET,
+            usr_rating_color_id: uuid.UUID | None = _m.UNSET,
+            usr_rating_margin_id: uuid.UUID | None = _m.UNSET,
+            usr_region: str = _m.UNSET,
+            usr_agent_id: uuid.UUID | None = _m.UNSET,
+            usr_sync_area: int | None = _m.UNSET,
+            usr_level_approved: str = _m.UNSET,
+            usr_external_category: datetime.datetime | None = _m.UNSET,
+            usr_score_region_id: uuid.UUID | None = _m.UNSET,
+            usr_source: str = _m.UNSET,
+            usr_end_date: str = _m.UNSET,
+            usr_external: int | None = _m.UNSET,
+            usr_price: decimal.Decimal | None = _m.UNSET,
+            usr_notes: _m.StreamRef = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            usr_rating_color: Lead | None = _m.UNSET,
+            usr_rating_margin: Contact | None = _m.UNSET,
+            usr_agent: Account | None = _m.UNSET,
+            usr_score_region: Contact | None = _m.UNSET,
+            usr_visit_policy_collection_by_usr_color_score: list[
+                UsrVisitPolicy
+            ] = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class UsrVehicleLeaseSet(_c.EntitySet[UsrVehicleLease, UsrVehicleLeaseFields]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import uuid
 from typing import ClassVar, TYPE_CHECKING
 
 import attrs
@@ -13,6 +11,8 @@ from .._runtime import model as _m
 from .._runtime import query as _q
 
 if TYPE_CHECKING:
+    import datetime
+    import uuid
     from .contact import Contact, ContactFields
     from .usr_vehicle_lease import UsrVehicleLease, UsrVehicleLeaseFields
 
@@ -91,29 +91,31 @@ class UsrVisitPolicy(_m.Entity):
     modified_by: Contact | None = _m.nav("ModifiedBy", "Contact")
     usr_color_score: UsrVehicleLease | None = _m.nav("UsrColorScore", "UsrVehicleLease")
 
-    def __init__(
-        self,
-        *,
-        id: uuid.UUID = _m.UNSET,
-        name: str = _m.UNSET,
-        created_on: datetime.datetime | None = _m.UNSET,
-        created_by_id: uuid.UUID | None = _m.UNSET,
-        modified_on: datetime.datetime | None = _m.UNSET,
-        modified_by_id: uuid.UUID | None = _m.UNSET,
-        process_listeners: int | None = _m.UNSET,
-        usr_rating: str = _m.UNSET,
-        usr_category: str = _m.UNSET,
-        usr_external: int | None = _m.UNSET,
-        usr_color_score_id: uuid.UUID | None = _m.UNSET,
-        usr_rooms_reference: str = _m.UNSET,
-        usr_comment_manager: str = _m.UNSET,
-        usr_priority: bool | None = _m.UNSET,
-        usr_weight: str = _m.UNSET,
-        created_by: Contact | None = _m.UNSET,
-        modified_by: Contact | None = _m.UNSET,
-        usr_color_score: UsrVehicleLease | None = _m.UNSET,
-    ) -> None:
-        _m.init(self, locals())
+    if not TYPE_CHECKING:  # see the runtime's model.py
+
+        def __init__(
+            self,
+            *,
+            id: uuid.UUID = _m.UNSET,
+            name: str = _m.UNSET,
+            created_on: datetime.datetime | None = _m.UNSET,
+            created_by_id: uuid.UUID | None = _m.UNSET,
+            modified_on: datetime.datetime | None = _m.UNSET,
+            modified_by_id: uuid.UUID | None = _m.UNSET,
+            process_listeners: int | None = _m.UNSET,
+            usr_rating: str = _m.UNSET,
+            usr_category: str = _m.UNSET,
+            usr_external: int | None = _m.UNSET,
+            usr_color_score_id: uuid.UUID | None = _m.UNSET,
+            usr_rooms_reference: str = _m.UNSET,
+            usr_comment_manager: str = _m.UNSET,
+            usr_priority: bool | None = _m.UNSET,
+            usr_weight: str = _m.UNSET,
+            created_by: Contact | None = _m.UNSET,
+            modified_by: Contact | None = _m.UNSET,
+            usr_color_score: UsrVehicleLease | None = _m.UNSET,
+        ) -> None:
+            _m.init(self, locals())
 
 
 class UsrVisitPolicySet(_c.EntitySet[UsrVisitPolicy, UsrVisitPolicyFields]):
