@@ -379,12 +379,12 @@ class ClientParts:
             set_imports.setdefault(module, set()).update(names)
         typing_names = ["Any"] if "typing" in needs else []
         flavor = "creatio" if is_creatio(self.schema.namespaces) else "standard"
-        shared = {
+        shared: dict[str, object] = {
             "imports": sorted(needs - {"typing"}),
             "client_doc": docstring(self.client_doc(title, False), INDENT),
             "async_doc": docstring(self.client_doc(title, True), INDENT),
         }
-        source = {
+        source: dict[str, object] = {
             **shared,
             "typing_names": [*typing_names, *(["TYPE_CHECKING"] if checking else [])],
             "checking": self.import_block(layout, INDENT, checking),
@@ -393,7 +393,7 @@ class ClientParts:
             "sync_body": sync_ops,
             "async_body": async_ops,
         }
-        stub = {
+        stub: dict[str, object] = {
             **shared,
             "typing_names": typing_names,
             "set_imports": self.import_block(stub_layout, "", set_imports),
