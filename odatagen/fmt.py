@@ -19,7 +19,7 @@ import black
 from black.mode import TargetVersion
 from black.report import NothingChanged
 
-from odatagen.render import RenderedFile
+from odatagen.pysource import RenderedFile
 
 MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
 STUB_MODE = black.Mode(

@@ -8,6 +8,8 @@ through `py_str` or `docstring`, which escape it; nothing else is ever interpola
 
 from __future__ import annotations
 
+import attrs
+
 import re
 import textwrap
 import unicodedata
@@ -271,3 +273,38 @@ def _parameter(indent: str, param: str) -> list[str] | None:
         return None
     # Black splits there even when the head stays too long.
     return lines if all(map(fits, lines[1:])) else None
+
+
+@attrs.frozen
+class RenderedFile:
+    text: str
+    # True when a line could not be laid out in black's style here: fmt runs black on it.
+    needs_black: bool = False
+
+
+class Layout:
+    """Takes lines laid out in black's style, and remembers when one could not be, so
+    that the formatting stage runs black on that file."""
+
+    def __init__(self) -> None:
+        self.needs_black = False
+
+    def take(self, laid_out: list[str] | None, fallback: str) -> list[str]:
+        if laid_out is None:
+            self.needs_black = True
+            return [fallback]
+        return laid_out
+
+    def call(self, target: str, function: str, args: list[str]) -> list[str]:
+        laid_out = call_assignment(INDENT, target, function, args)
+        if laid_out is not None:
+            return laid_out
+        # Names too long for any layout known here (black's choice then depends on
+        # details): kept on one line that black is told to leave alone, so the file
+        # needs no black run (seconds on a big module).
+        line = f"{INDENT}{target} = {function}({', '.join(args)})"
+        return [f"{INDENT}# fmt: off", line, f"{INDENT}# fmt: on"]
+
+    def line(self, line: str) -> str:
+        self.needs_black |= not fits(line)
+        return line

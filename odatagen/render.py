@@ -7,7 +7,6 @@ Jinja2 templates in `templates/` only lay the prepared lines out.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -20,16 +19,16 @@ from odatagen.edmx import types
 from odatagen.naming import Names
 from odatagen.pysource import (
     INDENT,
-    assignment,
-    call_assignment,
+    Layout,
+    RenderedFile,
     docstring,
     fits,
     from_import,
     py_str,
-    signature,
 )
 from odatagen.render_client import ClientParts
-from odatagen.schema import Property, Schema, StructuredType, TypeRef
+from odatagen.render_model import ModelParts
+from odatagen.schema import Schema, TypeRef
 from odatagen.snapshot import dumps, snapshot
 
 _VERSION = re.compile(r"[0-9]{1,3}(\.[0-9]{1,3}){0,2}")
@@ -53,41 +52,6 @@ RUNTIME_EXPORTS = [
         )
     ),
 ]  # fmt: skip
-
-
-@attrs.frozen
-class RenderedFile:
-    text: str
-    # True when a line could not be laid out in black's style here: fmt runs black on it.
-    needs_black: bool = False
-
-
-class Layout:
-    """Takes lines laid out in black's style, and remembers when one could not be, so
-    that the formatting stage runs black on that file."""
-
-    def __init__(self) -> None:
-        self.needs_black = False
-
-    def take(self, laid_out: list[str] | None, fallback: str) -> list[str]:
-        if laid_out is None:
-            self.needs_black = True
-            return [fallback]
-        return laid_out
-
-    def call(self, target: str, function: str, args: list[str]) -> list[str]:
-        laid_out = call_assignment(INDENT, target, function, args)
-        if laid_out is not None:
-            return laid_out
-        # Names too long for any layout known here (black's choice then depends on
-        # details): kept on one line that black is told to leave alone, so the file
-        # needs no black run (seconds on a big module).
-        line = f"{INDENT}{target} = {function}({', '.join(args)})"
-        return [f"{INDENT}# fmt: off", line, f"{INDENT}# fmt: on"]
-
-    def line(self, line: str) -> str:
-        self.needs_black |= not fits(line)
-        return line
 
 
 @attrs.frozen
@@ -131,6 +95,7 @@ class Renderer:
             self.sets_by_type.setdefault(entity_set.entity_type, []).append(
                 entity_set.name
             )
+        self.models = ModelParts(self)
 
     def render(self) -> dict[str, RenderedFile]:
         package = self.names.package
@@ -141,7 +106,7 @@ class Renderer:
             **self.schema.complex_types,
             **self.schema.entities,
         }.items():
-            files[self.path_of(qname)] = self.model_module(type_)
+            files[self.path_of(qname)] = self.models.model_module(type_)
         for folder in ("entities", "complex_types", "enums"):
             files[f"{package}/{folder}/__init__.py"] = RenderedFile(
                 f'"""The {folder.replace("_", " ")} of {package}: one module each."""\n'
@@ -201,200 +166,7 @@ class Renderer:
             return "Untyped", ""
         return type_.kind, self.names.classes[type_.name]
 
-    def field_spec(self, prop: Property) -> tuple[str, list[str]]:
-        type_ = prop.type
-        kind, ref = self.kind_of(type_)
-        args = [py_str(prop.name), py_str(kind)] + ([py_str(ref)] if ref else [])
-        if type_.collection:
-            args.append("many=True")
-        return "_m.field", args
-
     # -- modules --------------------------------------------------------------------
-    def model_module(self, type_: StructuredType) -> RenderedFile:
-        qname = type_.qualified_name
-        is_entity = type_.kind == "entity"
-        layout = Layout()
-        needs: set[str] = set()
-        refs: set[str] = set()
-        fields = self.property_lines(type_, layout, needs, refs)
-        fields += self.navigation_lines(type_, layout, refs)
-        init = self.init_lines(type_, layout, needs, refs)
-        checking_names: dict[str, set[str]] = {}
-        query_lines: list[str] = []
-        set_lines: list[str] = []
-        if is_entity:
-            query_lines = self.client.fields_class(type_, layout, checking_names)
-            set_lines = self.client.set_classes(type_, layout, needs, refs)
-        refs.discard(qname)
-        checking_names.pop(qname, None)
-        base_import: list[str] = []
-        base_name = "_m.Entity" if is_entity else "_m.Complex"
-        if type_.base is not None:
-            base_name = self.names.classes[type_.base]
-            base_names = [base_name]
-            if is_entity:
-                base_names.append(self.names.fields[type_.base])
-            base_import = self.import_lines("", qname, type_.base, base_names, layout)
-            refs.discard(type_.base)
-            checking_names.pop(type_.base, None)
-        for ref in refs:
-            checking_names.setdefault(ref, set()).add(self.names.classes[ref])
-        # Modules for annotations only (decimal and uuid cost ~2 ms to import).
-        checking = [f"{INDENT}import {module}" for module in sorted(needs - {"typing"})]
-        for ref in sorted(checking_names, key=lambda r: self.names.modules[r]):
-            names = sorted(checking_names[ref])
-            checking += self.import_lines(INDENT, qname, ref, names, layout)
-        class_line = layout.line(f"class {self.names.classes[qname]}({base_name}):")
-        typing_names = ["Any"] if "typing" in needs else []
-        typing_names += (
-            ["ClassVar", "TYPE_CHECKING"] if is_entity else ["TYPE_CHECKING"]
-        )
-        kind = "entity" if is_entity else "complex"
-        runtime = ["model as _m"]
-        runtime += ["query as _q"] if is_entity else []
-        runtime += ["entityset as _c"] if set_lines else []
-        context = {
-            "module_doc": docstring([f"The {qname} {kind} type."], ""),
-            "typing_names": typing_names,
-            "runtime": [f"from .._runtime import {name}" for name in sorted(runtime)],
-            "base_import": base_import,
-            "checking": checking,
-            "query_class": query_lines,
-            "class_line": class_line,
-            "class_doc": docstring(self.class_notes(type_), INDENT),
-            "classvars": self.classvar_lines(type_, layout),
-            "fields": fields,
-            "init": init,
-            "after": set_lines,
-        }
-        text = self.template("model.py.jinja", context)
-        return RenderedFile(text, layout.needs_black)
-
-    def property_lines(
-        self, type_: StructuredType, layout: Layout, needs: set[str], refs: set[str]
-    ) -> list[list[str]]:
-        attributes = self.names.attributes[type_.qualified_name]
-        lookups = {lk.column: lk for lk in self.schema.all_lookups(type_)}
-        result = []
-        for prop in type_.properties:
-            # Keys are never null, whatever the document says (Creatio omits Nullable).
-            nullable = prop.nullable and prop.name not in type_.key
-            target = f"{attributes[prop.name]}: {self.annotation(prop.type, nullable, needs, refs)}"
-            function, args = self.field_spec(prop)
-            lines = layout.call(target, function, args)
-            notes = [prop.doc.description or ""]
-            lookup = lookups.get(prop.name)
-            if lookup is not None:
-                name = self.names.classes.get(
-                    lookup.target, lookup.target.rpartition(".")[2]
-                )
-                via = attributes.get(lookup.navigation)
-                notes.append(
-                    f"Lookup to {name}" + (f" (navigation ``{via}``)." if via else ".")
-                )
-            if self.schema.is_custom(prop.name):
-                notes.append(f"Custom column ({self.schema.custom_prefix}).")
-            result.append(lines + docstring(notes, INDENT))
-        return result
-
-    def navigation_lines(
-        self, type_: StructuredType, layout: Layout, refs: set[str]
-    ) -> list[list[str]]:
-        attributes = self.names.attributes[type_.qualified_name]
-        result = []
-        for navigation in type_.navigations:
-            name = self.names.classes[navigation.target]
-            refs.add(navigation.target)
-            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
-            args = [py_str(navigation.name), py_str(name)]
-            args += ["many=True"] if navigation.collection else []
-            lines = layout.call(
-                f"{attributes[navigation.name]}: {annotation}", "_m.nav", args
-            )
-            result.append(lines + docstring([navigation.doc.description or ""], INDENT))
-        return result
-
-    def init_lines(
-        self, type_: StructuredType, layout: Layout, needs: set[str], refs: set[str]
-    ) -> list[str]:
-        """`__init__(self, *, every property and navigation, inherited ones too)`:
-        written out so that importing a model compiles nothing (see the runtime's
-        `model.py`). Under `if not TYPE_CHECKING`: type checkers and editors take the
-        same signature from attrs; an explicit one would make jedi infer every
-        annotation of it (importing the related modules) on each instance, 4x slower
-        completions on a wide Creatio entity."""
-        attributes = self.names.attributes[type_.qualified_name]
-        params = []
-        for owner in self.schema.ancestry(type_):
-            for prop in owner.properties:
-                nullable = prop.nullable and prop.name not in owner.key
-                annotation = self.annotation(prop.type, nullable, needs, refs)
-                params.append(f"{attributes[prop.name]}: {annotation} = _m.UNSET")
-        for navigation in self.schema.all_navigations(type_):
-            refs.add(navigation.target)
-            name = self.names.classes[navigation.target]
-            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
-            params.append(f"{attributes[navigation.name]}: {annotation} = _m.UNSET")
-        params = ["self", "*", *params] if params else ["self"]
-        indent = INDENT * 2
-        lines = ["", f"{INDENT}if not TYPE_CHECKING:  # see the runtime's model.py", ""]
-        lines += layout.take(
-            signature(indent, "def __init__", params, "None"),
-            f"{indent}def __init__({', '.join(params)}) -> None:",
-        )
-        return lines + [f"{indent}{INDENT}_m.init(self, locals())"]
-
-    def import_lines(
-        self, indent: str, own: str, other: str, names: list[str], layout: Layout
-    ) -> list[str]:
-        module = self.relative(self.names.modules[own], self.names.modules[other])
-        return layout.take(
-            from_import(indent, module, names),
-            f"{indent}from {module} import {', '.join(names)}",
-        )
-
-    def classvar_lines(self, type_: StructuredType, layout: Layout) -> list[str]:
-        qname = type_.qualified_name
-        classvars = [("__odata_type__", py_str(qname))]
-        if type_.kind == "entity":
-            fields = self.names.fields[qname]
-            classvars.insert(0, (f"q: ClassVar[{fields}]", f"{fields}()"))
-        if type_.kind == "entity" and type_.key:
-            # Keyless (abstract) bases inherit `()` from the runtime: an own `()` would
-            # make mypy type the attribute as `tuple[()]` for every subclass.
-            key = ", ".join(py_str(k) for k in type_.key)
-            classvars.append(
-                ("__odata_key__", f"({key}{',' if len(type_.key) == 1 else ''})")
-            )
-        sets = self.sets_by_type.get(qname)
-        if sets:
-            classvars.append(("__odata_set__", py_str(sets[0])))
-        lines: list[str] = []
-        for target, value in classvars:
-            lines += layout.take(
-                assignment(INDENT, target, value), f"{INDENT}{target} = {value}"
-            )
-        return lines
-
-    def class_notes(self, type_: StructuredType) -> list[str]:
-        kind = "entity" if type_.kind == "entity" else "complex"
-        notes = [type_.doc.description or f"The ``{type_.name}`` {kind} type."]
-        if type_.doc.long_description:
-            notes.append(type_.doc.long_description)
-        sets = self.sets_by_type.get(type_.qualified_name, [])
-        if sets:
-            notes.append("Entity set: " + ", ".join(f"``{s}``" for s in sets) + ".")
-        if self.schema.is_custom(type_.name):
-            notes.append(f"Custom entity ({self.schema.custom_prefix}).")
-        return notes
-
-    @staticmethod
-    def relative(own: str, other: str) -> str:
-        own_folder, other_folder = own.split(".")[0], other.split(".")[0]
-        if own_folder == other_folder:
-            return "." + other.split(".", 1)[1]
-        return ".." + other
-
     def enum_module(self, qname: str) -> RenderedFile:
         enum_type = self.schema.enums[qname]
         members = self.names.members[qname]
@@ -451,7 +223,7 @@ class Renderer:
                 *RUNTIME_EXPORTS,
             ]
         )
-        checking = []
+        checking: list[str] = []
         needs_black = False
         for name, module in exports:
             lines = from_import(INDENT, f".{module}", [f"{name} as {name}"])

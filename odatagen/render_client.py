@@ -37,7 +37,8 @@ from odatagen.pysource import py_str, signature
 from odatagen.schema import Lookup, Parameter, Property, StructuredType, TypeRef
 
 if TYPE_CHECKING:
-    from odatagen.render import Layout, Renderer
+    from odatagen.pysource import Layout
+    from odatagen.render import Renderer
 
 # Edm primitive -> (fields class, the kind it assumes unless told)
 FIELD_CLASSES = {

@@ -1322,8 +1322,9 @@ def check_enum(package, enum_cls, field=None):
     query = sys.modules[package + "._runtime.query"]
     to_wire = {v: k for k, v in getattr(sys.modules[enum_cls.__module__], "WIRE_NAMES", {}).items()}
     model = sys.modules[package + "._runtime.model"]
+    convert = importlib.import_module(package + "._runtime.convert")
     spec = model.FieldSpec("X", "enum", f"{enum_cls.__module__}:{enum_cls.__name__}", False)
-    decode, encode = model.value_codecs(spec)
+    decode, encode = convert.value_codecs(spec)
     for python_name, member in enum_cls.__members__.items():
         encoded = encode(member)
         assert decode(encoded) == member, (python_name, encoded)
@@ -1337,13 +1338,14 @@ def check_wire_names(package, enums):
     """Every OData member name of every enum decodes to a member of its class, and the
     class has no member the schema does not have."""
     model = sys.modules[package + "._runtime.model"]
+    convert = importlib.import_module(package + "._runtime.convert")
     for ref, wire_members in enums.items():
         module, _, class_name = ref.partition(":")
         enum_cls = getattr(importlib.import_module(module), class_name)
         to_wire = {v: k for k, v in getattr(sys.modules[module], "WIRE_NAMES", {}).items()}
         found = sorted(to_wire.get(name, name) for name in enum_cls.__members__)
         assert found == sorted(wire_members), (ref, found, wire_members)
-        decode, _ = model.value_codecs(model.FieldSpec("X", "enum", ref, False))
+        decode, _ = convert.value_codecs(model.FieldSpec("X", "enum", ref, False))
         for wire in wire_members:
             assert isinstance(decode(wire), enum_cls), (ref, wire)
 

@@ -23,7 +23,7 @@ from odatagen.edmx.raw import (
     RawStructured,
     RawTypeDefinition,
 )
-from odatagen.edmx.xml import line_of, local_name, parse_bool, parse_int, parse_scale
+from odatagen.edmx.xml import line_of, parse_bool, parse_int, parse_scale
 
 
 def children(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:

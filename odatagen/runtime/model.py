@@ -31,7 +31,6 @@ A stream property (`Edm.Stream`) is read from its annotations
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
@@ -47,7 +46,6 @@ __all__ = [
     "etag",
     "mark_saved",
     "raw",
-    "value_codecs",
     "Complex",
     "Entity",
     "FieldNotLoaded",
@@ -190,19 +188,6 @@ _Plan = NamedTuple(
 _PLANS: dict[type, _Plan] = {}
 
 
-def value_codecs(spec: FieldSpec) -> tuple[Decode, Encode]:
-    """The JSON decoder and encoder of a value declared by `spec` (operation
-    parameters and results use it too)."""
-    decode, encode = _value_codecs(spec)
-    if spec.many:
-        return _many(decode), _many(encode)
-    return (decode or _same), encode
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
 def __getattr__(name: str) -> Any:
     if name in ("GeoJSON", "StreamRef"):  # annotations of generated models
         from . import codecs
@@ -211,86 +196,16 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _value_codecs(spec: FieldSpec) -> tuple[Decode | None, Encode]:
-    from . import codecs
-
-    if spec.kind == "enum":
-        return _enum_codecs(spec.ref)
-    if spec.kind in ("complex", "entity"):
-        target: list[Any] = []
-
-        def decode_model(value: Any) -> Any:
-            if value is None:
-                return None
-            if not target:
-                target.append(resolve_ref(spec.ref))
-            return target[0].from_odata(value)
-
-        def encode_model(value: Any) -> Any:
-            return None if value is None else value.to_odata()
-
-        return decode_model, encode_model
-    decode = codecs.decoder(spec.kind)
-    # Values JSON already gives in their Python type need no call at all.
-    return (
-        None if spec.kind in ("String", "Boolean", "Untyped") else decode
-    ), codecs.encoder(spec.kind)
-
-
-def _enum_codecs(ref: str) -> tuple[Decode, Encode]:
-    """Enum members travel by OData name; a generated enum module lists the members
-    whose Python name had to differ (a keyword, say) in WIRE_NAMES."""
-    from . import codecs
-
-    loaded: list[tuple[Any, dict[str, str], dict[str, str]]] = []
-
-    def load() -> tuple[Any, dict[str, str], dict[str, str]]:
-        if not loaded:
-            enum_cls = resolve_ref(ref)
-            to_python = getattr(sys.modules[enum_cls.__module__], "WIRE_NAMES", {})
-            loaded.append((enum_cls, to_python, {v: k for k, v in to_python.items()}))
-        return loaded[0]
-
-    def translate(value: str, names: dict[str, str]) -> str:
-        return ",".join(
-            names.get(part.strip(), part.strip()) for part in value.split(",")
-        )
-
-    def decode(value: Any) -> Any:
-        enum_cls, to_python, _ = load()
-        if to_python and isinstance(value, str):
-            value = translate(value, to_python)
-        return codecs.decode_enum(enum_cls, value)
-
-    def encode(value: Any) -> Any:
-        _, _, to_wire = load()
-        encoded = codecs.encode_enum(value)
-        if to_wire and isinstance(encoded, str):
-            encoded = translate(encoded, to_wire)
-        return encoded
-
-    return decode, encode
-
-
-def _many(function: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    def convert(values: Any) -> Any:
-        if values is None:
-            return []
-        return list(values) if function is None else [function(v) for v in values]
-
-    return convert
-
-
 def plan_of(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
         decode: list[tuple[str, str, Decode | None]] = []
         encode: list[tuple[str, str, Encode]] = []
         specs: dict[str, FieldSpec] = {}
+        from .convert import codecs_of
+
         for name, spec in _declared(cls):
-            decoder, encoder = _value_codecs(spec)
-            if spec.many:
-                decoder, encoder = _many(decoder), _many(encoder)
+            decoder, encoder = codecs_of(spec)
             decode.append((name, spec.wire, decoder))
             specs[name] = spec
             if spec.kind not in ("entity", "Stream"):  # never written inline

@@ -33,8 +33,8 @@ from .literals import literal_formatter
 from .model import PACKAGE, resolve_ref
 
 if TYPE_CHECKING:  # not imported at run time: ~2 ms that importing a model need not pay
-    import decimal
-    import uuid
+    import decimal  # noqa: F401 (the string annotations below)
+    import uuid  # noqa: F401
 
 __all__ = [
     "AnyField", "BinaryField", "BoolField", "DateField", "DateTimeField",

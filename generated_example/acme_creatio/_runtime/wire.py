@@ -42,6 +42,7 @@ from .codecs import EMPTY_DATETIME, ZERO_GUID
 from .fields import Field, Fields
 from .filters import Dialect
 from .literals import literal_formatter, quote_query_value
+from .convert import value_codecs
 from .model import Entity, FieldSpec, Model, plan_of
 from .query import Query
 
@@ -355,7 +356,7 @@ def operation_call(
 
 
 def _encode(kind: str, ref: str, many: bool, value: Any) -> Any:
-    return _m.value_codecs(FieldSpec("", kind, ref, many))[1](value)
+    return value_codecs(FieldSpec("", kind, ref, many))[1](value)
 
 
 def _literal(kind: str, ref: str, many: bool, value: Any) -> str:
@@ -368,7 +369,7 @@ def _result_decoder(returns: Returns | None) -> Callable[[httpx.Response], Any]:
     if returns is None:
         return nothing
     kind, ref, many = returns
-    convert = _m.value_codecs(FieldSpec("", kind, ref, many))[0]
+    convert = value_codecs(FieldSpec("", kind, ref, many))[0]
 
     def decode(response: httpx.Response) -> Any:
         if response.status_code == 204 or not response.content.strip():
