@@ -82,7 +82,7 @@ class ModelParts:
         )
         kind = "entity" if is_entity else "complex"
         runtime = ["model as _m"]
-        runtime += ["query as _q"] if is_entity else []
+        runtime += ["fields as _q"] if is_entity else []
         runtime += ["entityset as _c"] if set_lines else []
         context = {
             "module_doc": docstring([f"The {qname} {kind} type."], ""),

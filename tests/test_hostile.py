@@ -403,7 +403,7 @@ def check_paths(files: dict[str, str], package: str = "pkg") -> None:
 # -- the syntax tree allow-list -----------------------------------------------------
 PLAIN_IMPORTS = {"datetime", "decimal", "uuid", "enum", "attrs", "importlib"}
 TYPING = {"Any", "ClassVar", "TYPE_CHECKING"}
-RUNTIME = {"model": "_m", "query": "_q", "entityset": "_c", "client": "_client"}
+RUNTIME = {"model": "_m", "fields": "_q", "entityset": "_c", "client": "_client"}
 FIELD_CALLS = {f"_q.{c}" for c, _ in FIELD_CLASSES.values()} | {
     "_q.LookupField", "_q.EnumField", "_q.AnyField", "_q.nav", "_m.field", "_m.nav",
 }  # fmt: skip

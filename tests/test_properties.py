@@ -1319,7 +1319,7 @@ SAMPLES = {
 
 def check_enum(package, enum_cls, field=None):
     """Members travel by their OData names, also when Python had to rename them."""
-    query = sys.modules[package + "._runtime.query"]
+    query = importlib.import_module(package + "._runtime.query")
     to_wire = {v: k for k, v in getattr(sys.modules[enum_cls.__module__], "WIRE_NAMES", {}).items()}
     model = sys.modules[package + "._runtime.model"]
     convert = importlib.import_module(package + "._runtime.convert")

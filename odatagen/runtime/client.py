@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 import httpx
 
 from .filters import CREATIO, STANDARD, Dialect
-from .query import page_size as _checked_page_size
+from .filters import page_size as _checked_page_size
 
 if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from .auth import Auth

@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-__all__ = ["CREATIO", "STANDARD", "Dialect", "Filter", "render"]
+__all__ = [
+    "CREATIO",
+    "MAX_PAGE_SIZE",
+    "STANDARD",
+    "Dialect",
+    "Filter",
+    "page_size",
+    "render",
+]
 
 Scope = tuple[str, ...]
 
@@ -57,6 +65,14 @@ class Dialect(_Frozen):
 
 CREATIO = Dialect("creatio")
 STANDARD = Dialect("standard")
+MAX_PAGE_SIZE = 20_000  # Creatio's MaxEntityRowCount
+
+
+def page_size(size: int) -> int:
+    """A checked page size, capped at Creatio's 20,000."""
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise ValueError(f"page_size must be a positive int: {size!r}")
+    return min(size, MAX_PAGE_SIZE)
 
 
 def _same_scope(a: Scope | None, b: Scope | None) -> Scope | None:

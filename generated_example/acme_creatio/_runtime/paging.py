@@ -33,10 +33,10 @@ from typing import Generic, TypeVar
 import httpx
 
 from . import model as _m
-from .filters import _CMP, Dialect, Filter, _leaf
+from .filters import _CMP, Dialect, Filter, _leaf, page_size
 from .literals import format_literal, quote_query_value
 from .model import Entity
-from .query import Query, page_size
+from .query import Query
 from .wire import Call, column, key_text, rows, shape
 
 __all__ = ["DeltaPager", "Pager", "cursor_text", "page_size", "start_cursor"]

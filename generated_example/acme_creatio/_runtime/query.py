@@ -47,7 +47,8 @@ from .expr import OrderBy, StrExpr, TimeExpr
 from .fields import AnyField, BinaryField, BoolField, DateField, DateTimeField
 from .fields import DecimalField, DurationField, EnumField, Field, Fields, FloatField
 from .fields import GuidField, IntField, LookupField, StrField, TimeField, nav
-from .filters import _ANDS, CREATIO, STANDARD, Dialect, Filter, Scope, _combine
+from .filters import _ANDS, CREATIO, MAX_PAGE_SIZE, STANDARD, Dialect, Filter, Scope
+from .filters import _combine
 from .filters import FALSE as FALSE  # public constants, kept out of __all__
 from .filters import TRUE as TRUE
 from .filters import _Frozen, _set, render
@@ -61,15 +62,6 @@ __all__ = [
     "LookupField", "OrderBy", "Query", "StrExpr", "StrField", "TimeExpr", "TimeField",
     "nav", "page_params", "render",
 ]  # fmt: skip
-
-MAX_PAGE_SIZE = 20_000  # Creatio's MaxEntityRowCount
-
-
-def page_size(size: int) -> int:
-    """A checked page size, capped at Creatio's 20,000."""
-    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-        raise ValueError(f"page_size must be a positive int: {size!r}")
-    return min(size, MAX_PAGE_SIZE)
 
 
 # Call syntax: see FieldSpec in model.py.

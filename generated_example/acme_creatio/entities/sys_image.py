@@ -7,8 +7,8 @@ from typing import ClassVar, TYPE_CHECKING
 import attrs
 
 from .._runtime import entityset as _c
+from .._runtime import fields as _q
 from .._runtime import model as _m
-from .._runtime import query as _q
 
 if TYPE_CHECKING:
     import datetime
