@@ -28,6 +28,7 @@ from odatagen.pysource import (
 )
 from odatagen.render_client import ClientParts
 from odatagen.render_model import ModelParts
+from odatagen.render_service import ServiceParts
 from odatagen.schema import Schema, TypeRef
 from odatagen.snapshot import dumps, snapshot
 
@@ -96,6 +97,7 @@ class Renderer:
                 entity_set.name
             )
         self.models = ModelParts(self)
+        self.service = ServiceParts(self)
 
     def render(self) -> dict[str, RenderedFile]:
         package = self.names.package
@@ -199,7 +201,7 @@ class Renderer:
 
     def client_modules(self) -> tuple[RenderedFile, RenderedFile]:
         layout, stub_layout = Layout(), Layout()
-        source, stub = self.client.client_contexts(
+        source, stub = self.service.client_contexts(
             layout, stub_layout, self.options.source_name
         )
         return (

@@ -1,11 +1,7 @@
-"""The query and client side of a generated package, as lines for the templates.
-
-In each entity's module: ``ContactFields`` (the typed fields behind ``Contact.q``) and,
-for the types of entity sets, ``ContactSet`` / ``AsyncContactSet`` with typed
-``create()``/``update()`` and the bound operations. At the top: ``_client.py`` with
-``Client`` and ``AsyncClient`` (accessors created lazily by the runtime from a string
-table, and the unbound operations), and its stub ``_client.pyi`` with one annotated
-accessor per entity set, which is what editors and type checkers read.
+"""The query and entity-set side of an entity's module, as lines for the templates:
+``ContactFields`` (the typed fields behind ``Contact.q``) and, for the types of entity
+sets, ``ContactSet`` / ``AsyncContactSet`` with typed ``create()``/``update()`` and the
+bound operations; operations as methods (the unbound ones: ``render_service.py``).
 
 Choices, and why:
 
@@ -14,9 +10,6 @@ Choices, and why:
   on, so each method is one line however many columns the entity has.
 * Navigation targets are referenced by string (``".entities.account:AccountFields"``)
   and imported for type checkers only: importing one entity never imports the graph.
-* Accessors are annotations in a stub: 1,400 sets cost the running program one string
-  (no imports, no annotations to build, a much smaller ``.pyc``), while editors and
-  type checkers see every one. The stub is laid out as black lays out stubs.
 """
 
 from __future__ import annotations
@@ -30,8 +23,6 @@ from odatagen.pysource import (
     call_statement,
     class_header,
     docstring,
-    fits,
-    from_import,
 )
 from odatagen.pysource import py_str, signature
 from odatagen.schema import Lookup, Parameter, Property, StructuredType, TypeRef
@@ -60,21 +51,6 @@ FIELD_CLASSES = {
     "Edm.Duration": ("DurationField", "Duration"),
     "Edm.Binary": ("BinaryField", "Binary"),
 }
-# Namespaces of Creatio's OData 4 service (and of its BPMSoft fork).
-CREATIO_NAMESPACES = ("Terrasoft.Configuration.OData", "BPMSoft.Configuration.OData")
-
-
-def is_creatio(namespaces: tuple[tuple[str, str], ...]) -> bool:
-    return any(namespace in CREATIO_NAMESPACES for namespace, _ in namespaces)
-
-
-def annotation_lines(layout: Layout, name: str, annotation: str) -> list[str]:
-    """`name: Annotation` in a class body; black wraps a long annotation in brackets."""
-    line = f"{INDENT}{name}: {annotation}"
-    if fits(line):
-        return [line]
-    inner = f"{INDENT * 2}{annotation}"
-    return [layout.line(f"{INDENT}{name}: ("), layout.line(inner), f"{INDENT})"]
 
 
 class ClientParts:
@@ -325,127 +301,3 @@ class ClientParts:
     def spec(self, type_: TypeRef) -> tuple[str, str, bool]:
         kind, ref = self.r.kind_of(type_)
         return py_str(kind), py_str(ref), type_.collection
-
-    def unbound(self) -> list[tuple[int, str, str]]:
-        """(operation index, method, import name) of the operation imports."""
-        first: dict[str, int] = {}  # qualified name -> its first unbound overload
-        for index, operation in enumerate(self.schema.operations):
-            if not operation.bound:
-                first.setdefault(f"{operation.namespace}.{operation.name}", index)
-        return [
-            (
-                first[imported.operation],
-                self.names.unbound[imported.name],
-                imported.name,
-            )
-            for imported in self.schema.operation_imports
-            if imported.operation in first
-        ]
-
-    # -- _client.py and _client.pyi -------------------------------------------------
-    def client_contexts(
-        self, layout: Layout, stub_layout: Layout, title: str
-    ) -> tuple[dict[str, object], dict[str, object]]:
-        """The contexts of ``_client.py`` and of its stub ``_client.pyi``."""
-        table: list[str] = []
-        stub_sync: list[str] = []
-        stub_async: list[str] = []
-        set_imports: dict[str, set[str]] = {}
-        for entity_set in self.schema.entity_sets.values():
-            qname = entity_set.entity_type
-            if entity_set.singleton or qname not in self.names.set_classes:
-                continue
-            accessor = self.names.accessors[entity_set.name]
-            sync_class, async_class = self.names.set_classes[qname]
-            module = self.names.modules[qname]
-            row = [accessor, entity_set.name, module, sync_class, async_class]
-            # Identifiers and dotted modules only (decided by naming): safe in a string.
-            assert all(part.replace(".", "_").isidentifier() for part in row)
-            table.append(" ".join([*row, self.names.classes[qname]]))
-            set_imports.setdefault(module, set()).update((sync_class, async_class))
-            stub_sync += annotation_lines(stub_layout, accessor, sync_class)
-            stub_async += annotation_lines(stub_layout, accessor, async_class)
-        sync_ops, async_ops, needs, refs = self.unbound_methods(layout, stub=False)
-        stub_sync_ops, stub_async_ops, _, _ = self.unbound_methods(
-            stub_layout, stub=True
-        )
-        stub_sync += stub_sync_ops
-        stub_async += stub_async_ops
-        checking: dict[str, set[str]] = {}
-        for ref in refs:
-            checking.setdefault(self.names.modules[ref], set()).add(
-                self.names.classes[ref]
-            )
-        for module, names in checking.items():
-            set_imports.setdefault(module, set()).update(names)
-        typing_names = ["Any"] if "typing" in needs else []
-        flavor = "creatio" if is_creatio(self.schema.namespaces) else "standard"
-        shared: dict[str, object] = {
-            "imports": sorted(needs - {"typing"}),
-            "client_doc": docstring(self.client_doc(title, False), INDENT),
-            "async_doc": docstring(self.client_doc(title, True), INDENT),
-        }
-        source: dict[str, object] = {
-            **shared,
-            "typing_names": [*typing_names, *(["TYPE_CHECKING"] if checking else [])],
-            "checking": self.import_block(layout, INDENT, checking),
-            "sets": table,
-            "flavor": py_str(flavor),
-            "sync_body": sync_ops,
-            "async_body": async_ops,
-        }
-        stub: dict[str, object] = {
-            **shared,
-            "typing_names": typing_names,
-            "set_imports": self.import_block(stub_layout, "", set_imports),
-            "sync_body": self.stub_body(stub_sync),
-            "async_body": self.stub_body(stub_async),
-        }
-        return source, stub
-
-    def unbound_methods(
-        self, layout: Layout, stub: bool
-    ) -> tuple[list[str], list[str], set[str], set[str]]:
-        """The unbound operations as (sync, async) method lines, and what they need."""
-        needs: set[str] = set()
-        refs: set[str] = set()
-        sync_lines: list[str] = []
-        async_lines: list[str] = []
-        for index, method, wire in self.unbound():
-            for is_async, lines in ((False, sync_lines), (True, async_lines)):
-                lines += self.operation(
-                    index, layout, is_async, needs, refs, method=method, wire=wire,
-                    stub=stub,
-                )  # fmt: skip
-        return sync_lines, async_lines, needs, refs
-
-    @staticmethod
-    def stub_body(lines: list[str]) -> list[str]:
-        """A stub class body after its docstring: a blank line, then the members."""
-        return lines if not lines or lines[0] == "" else ["", *lines]
-
-    @staticmethod
-    def import_block(
-        layout: Layout, indent: str, modules: dict[str, set[str]]
-    ) -> list[str]:
-        lines: list[str] = []
-        for module in sorted(modules):
-            names = sorted(modules[module])
-            lines += layout.take(
-                from_import(indent, f".{module}", names),
-                f"{indent}from .{module} import {', '.join(names)}",
-            )
-        return lines
-
-    def client_doc(self, title: str, is_async: bool) -> list[str]:
-        name = "AsyncClient" if is_async else "Client"
-        package = self.names.package
-        first = next(iter(self.names.accessors.values()), "contact")
-        with_ = "async with" if is_async else "with"
-        example = (
-            f"``{with_} {name}(site_url, auth=FormsAuth(user, password)) as client:`` "
-            f"then ``client.{first}.query()``."
-        )
-        what = "asynchronous " if is_async else ""
-        return [f"A {what}client of {title or package}: one attribute per entity set.",
-                example]  # fmt: skip
