@@ -277,6 +277,23 @@ def test_decimal() -> None:
         enc("Decimal", "1.0")
 
 
+def test_decimal_digits_are_capped() -> None:
+    """A hostile '1E+999999999' is refused, read or written: in fixed-point notation it
+    would be a gigabyte of digits. 1,000 digits either side of the point still pass."""
+    wide = "9" * 1000 + "." + "9" * 1000
+    assert enc("Decimal", dec("Decimal", wide)) == wide
+    for text in ["1E+999999999", "1E-999999999", "1E+1000", "1" + "0" * 1000]:
+        with pytest.raises(ValueError, match="1000 digits"):
+            dec("Decimal", text)
+        with pytest.raises(ValueError, match="1000 digits"):
+            enc("Decimal", Decimal(text))
+    from odatagen.runtime.literals import format_literal
+
+    assert format_literal(Decimal(wide), "Decimal") == wide
+    with pytest.raises(ValueError, match="1000 digits"):
+        format_literal(Decimal("1E+999999999"), "Decimal")
+
+
 # ---------------------------------------------------------------------------
 # DateTimeOffset / DateTime
 

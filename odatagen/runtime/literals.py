@@ -133,8 +133,14 @@ def _decimal(value: object, kind: str) -> str:
     import decimal
 
     if isinstance(value, decimal.Decimal):
+        from .numeric import MAX_DECIMAL_DIGITS, decimal_in_range
+
         if not value.is_finite():
             raise ValueError(f"{_short(value)} is not a finite Edm.Decimal")
+        if not decimal_in_range(value):
+            raise ValueError(
+                f"{_short(value)} has over {MAX_DECIMAL_DIGITS} digits for an Edm.Decimal"
+            )
         return format(value, "f")
     if isinstance(value, int) and not isinstance(value, bool):
         return int.__repr__(value)

@@ -133,6 +133,18 @@ def make_float_codecs(kind: str) -> tuple[Decoder, Encoder]:
 # Decimal
 
 
+# Digits before or after the point that a decimal may have. Far beyond what servers
+# store (SQL Server and .NET: 38 and 29 digits), and it keeps a hostile "1E+999999999"
+# from becoming a gigabyte of digits when it is written back in fixed-point notation.
+MAX_DECIMAL_DIGITS = 1000
+
+
+def decimal_in_range(d: decimal.Decimal) -> bool:
+    return -MAX_DECIMAL_DIGITS <= d.adjusted() < MAX_DECIMAL_DIGITS and (
+        d.as_tuple().exponent >= -MAX_DECIMAL_DIGITS  # type: ignore[operator]
+    )
+
+
 def decode_decimal(value: Any) -> decimal.Decimal | None:
     if value is None:
         return None
@@ -153,6 +165,8 @@ def decode_decimal(value: Any) -> decimal.Decimal | None:
         raise decode_error("Decimal", value, "expected a number or numeric string")
     if not d.is_finite():
         raise decode_error("Decimal", value, "not finite")
+    if not decimal_in_range(d):
+        raise decode_error("Decimal", value, f"over {MAX_DECIMAL_DIGITS} digits")
     return d
 
 
@@ -181,5 +195,10 @@ def encode_decimal(value: Any) -> str | None:
     if not d.is_finite():
         raise ValueError(
             f"cannot encode {short_repr(value)} as Edm.Decimal: not finite"
+        )
+    if not decimal_in_range(d):
+        raise ValueError(
+            f"cannot encode {short_repr(value)} as Edm.Decimal:"
+            f" over {MAX_DECIMAL_DIGITS} digits"
         )
     return format(d, "f")
