@@ -184,6 +184,10 @@ class Renderer:
         wire_lines = [
             f"{INDENT}{INDENT}{py_str(k)}: {py_str(v)}," for k, v in wire.items()
         ]
+        # The qualified name makes filter literals NS.Color'Red', which OData 4.0
+        # servers require (4.01 ones also take the bare 'Red').
+        type_line = f"{INDENT}__odata_type__ = {py_str(qname)}"
+        lines.insert(0, type_line)
         base = "enum.IntFlag" if enum_type.is_flags else "enum.Enum"
         class_line = f"class {self.names.classes[qname]}({base}):"
         context = {

@@ -606,7 +606,9 @@ class TreeCheck:
             self.fail(statement, "an unexpected assignment target")
         target = dotted(statement.targets[0])
         value = statement.value
-        if is_enum:
+        if is_enum and target == "__odata_type__":
+            self.constant(value, str)
+        elif is_enum:
             if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
                 value = value.operand
             self.constant(value, int)
@@ -1043,7 +1045,7 @@ def test_hostile_names_keep_their_wire_names(
     classes = [n for n in colour.body if isinstance(n, ast.ClassDef)]
     members = {
         dotted(n.targets[0]) for n in classes[0].body if isinstance(n, ast.Assign)
-    }
+    } - {"__odata_type__"}
     renamed = {
         ast.literal_eval(k): ast.literal_eval(v)
         for k, v in zip(wire_names.keys, wire_names.values)

@@ -168,6 +168,21 @@ def test_derived_types_take_inherited_fields(generated: Any) -> None:
     assert read.parent == pkg.Party(id=1) and read.friends == [parent]
 
 
+def test_enum_literals_are_qualified(generated: Any) -> None:
+    """Generated enums carry their qualified name, so filters write NS.Color'Blue'
+    (OData 4.0 requires it; 4.01 servers also take the bare 'Blue')."""
+    import importlib
+
+    pkg = generated(DOC)
+    assert pkg.Color.__odata_type__ == "NS.Color"
+    assert list(pkg.Color) == [pkg.Color.Red, pkg.Color.Blue]  # not a member
+    query = importlib.import_module(pkg.__name__ + "._runtime.query")
+    text = query.render(pkg.Contact.q.color == pkg.Color.Blue, query.STANDARD)
+    assert text == "Color eq NS.Color'Blue'"
+    flags = query.render(pkg.Contact.q.access == pkg.Access.Read, query.STANDARD)
+    assert flags == "Access eq NS.Access'Read'"
+
+
 def test_entity_metadata(generated: Any) -> None:
     pkg = generated(DOC)
     assert pkg.Contact.__odata_type__ == "NS.Contact"
