@@ -12,6 +12,7 @@ import attrs
 from odatagen.diagnostics import Collector
 from odatagen import vocabularies
 from odatagen.creatio import detect_prefix, pair_lookups
+from odatagen.resolve_container import entity_sets, operations
 from odatagen.edmx import types
 from odatagen.edmx.xml import parse_int
 from odatagen.edmx.raw import (
@@ -26,13 +27,10 @@ from odatagen.edmx.raw import (
 from odatagen.schema import (
     Annotation,
     Doc,
-    EntitySet,
     EnumMember,
     EnumType,
     NavigationProperty,
-    Operation,
     OperationImport,
-    Parameter,
     Property,
     Reference,
     Schema,
@@ -406,8 +404,8 @@ class Resolver:
             entities={q: t for q, t in built.items() if t.kind == "entity"},
             complex_types={q: t for q, t in built.items() if t.kind == "complex"},
             enums=self.enums,
-            operations=self.operations(),
-            entity_sets=self.entity_sets(),
+            operations=operations(self),
+            entity_sets=entity_sets(self),
             operation_imports=tuple(
                 OperationImport(
                     i.name, self.qualify(i.operation), i.kind, i.entity_set, i.line  # type: ignore[arg-type]
@@ -432,96 +430,6 @@ class Resolver:
                         type_.line,
                         f"EntityType {type_.name}",
                     )
-
-    def operations(self) -> tuple[Operation, ...]:
-        result = []
-        for raw in self.raw.operations:
-            element = f"{raw.kind.title()} {raw.name}"
-            parameters = [
-                (p, self.type_ref(p.type, p.line or raw.line, element, optional=True))
-                for p in raw.parameters
-            ]
-            return_type = (
-                self.type_ref(raw.return_type, raw.line, element, optional=True)
-                if raw.return_type
-                else None
-            )
-            if any(t is None for _, t in parameters) or (
-                raw.return_type and not return_type
-            ):
-                continue  # a warning named the unknown type and the operation
-            annotations = self.annotations(
-                raw.annotations, f"{raw.namespace}.{raw.name}"
-            )
-            result.append(
-                Operation(
-                    kind=raw.kind,  # type: ignore[arg-type]
-                    namespace=raw.namespace,
-                    name=raw.name,
-                    bound=raw.bound,
-                    parameters=tuple(
-                        Parameter(p.name, t, p.nullable) for p, t in parameters if t
-                    ),
-                    return_type=return_type,
-                    return_nullable=raw.return_nullable,
-                    composable=raw.composable,
-                    entity_set_path=raw.entity_set_path,
-                    http_method=raw.http_method,
-                    doc=self.doc(annotations),
-                    line=raw.line,
-                )
-            )
-        return tuple(result)
-
-    def entity_sets(self) -> dict[str, EntitySet]:
-        result: dict[str, EntitySet] = {}
-        container = self.qualify(self.raw.container) if self.raw.container else ""
-        for raw in self.raw.entity_sets:
-            element = f"{'Singleton' if raw.singleton else 'EntitySet'} {raw.name}"
-            if raw.name in result:
-                self.diagnostics.error(
-                    "duplicate-name",
-                    f"entity set {raw.name} is declared twice",
-                    raw.line,
-                    element,
-                )
-                continue
-            if not raw.name.isidentifier():
-                # CSDL names are SimpleIdentifiers; the client's set table and URLs
-                # need one.
-                self.diagnostics.warning(
-                    "skipped",
-                    f"entity set name {raw.name[:80]!r} is not an identifier; "
-                    "the set is left out",
-                    raw.line,
-                    element,
-                )
-                continue
-            entity_type = self.unqualified(
-                self.qualify(raw.entity_type), raw.line, element
-            )
-            found = self.structured.get(entity_type)
-            if found is None or found.kind != "entity":
-                self.diagnostics.error(
-                    "unknown-type",
-                    f"unknown entity type {raw.entity_type}",
-                    raw.line,
-                    element,
-                )
-                continue
-            annotations = self.annotations(raw.annotations, f"{container}/{raw.name}")
-            result[raw.name] = EntitySet(
-                name=raw.name,
-                entity_type=entity_type,
-                singleton=raw.singleton,
-                bindings=tuple(raw.bindings),
-                in_service_document=raw.in_service_document,
-                restrictions=vocabularies.restrictions(annotations, raw.sap),
-                doc=self.doc(annotations, raw.sap),
-                annotations=annotations,
-                line=raw.line,
-            )
-        return result
 
 
 def _kind_name(raw: RawStructured) -> str:
