@@ -46,12 +46,10 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from . import model as _m
 from .errors import ODataError, error_from_response
 from .fields import Field, Fields
 from .model import Entity
-from .query import Query
-from .wire import Call, body, create_call, delete_call, get_call, selection, update_call
+from .wire import Call, create_entity_call, delete_call, read_call, update_entity_call
 
 if TYPE_CHECKING:
     from .client import AsyncClient, Client, ClientBase
@@ -97,11 +95,11 @@ class _BatchBase:
 
     def __init__(self, client: ClientBase, *, continue_on_error: bool) -> None:
         self._client = client
-        self._creatio = client.__odata_flavor__ == "creatio"
         self.continue_on_error = continue_on_error
         self._items: list[BatchItem[Any]] = []
         self._group: str | None = None
         self._groups = 0
+        self._group_size = 0  # requests in the open atomicity group
         self._sent = False
 
     def __len__(self) -> int:
@@ -113,26 +111,23 @@ class _BatchBase:
         item = BatchItem(call, self._group)
         if call is not None:
             if self._group is not None:
-                size = sum(1 for i in self._items if i.group == self._group)
-                if size >= MAX_BATCH:
+                if self._group_size >= MAX_BATCH:
                     raise ValueError(f"an atomicity group holds at most {MAX_BATCH}")
+                self._group_size += 1
             self._items.append(item)
         return item
 
     def create(self, entity: E) -> BatchItem[E]:
         """POST the fields ``entity`` holds; the result is the created entity."""
-        cls = type(entity)
-        payload = body(cls, _m.changes(entity, everything=True), {})
-        return self._add(create_call(_set_of(cls), cls, payload, self._creatio))
+        cls, creatio = type(entity), self._client._creatio
+        return self._add(create_entity_call(_set_of(cls), cls, entity, {}, creatio))
 
     def update(self, entity: Entity, **values: Any) -> BatchItem[None]:
         """PATCH ``entity``'s changes (all its fields when built locally) and
         ``values`` (by attribute name); addressed by its key."""
-        cls = type(entity)
-        payload = body(cls, _m.changes(entity), values, drop_key=True)
-        if not payload:
-            return self._add(None)
-        return self._add(update_call(_set_of(cls), cls, entity, payload, self._creatio))
+        cls, creatio = type(entity), self._client._creatio
+        call = update_entity_call(_set_of(cls), cls, entity, values, creatio)
+        return self._add(call)
 
     def delete(self, target: Entity | type[Entity], key: Any = None) -> BatchItem[None]:
         """DELETE ``batch.delete(contact)`` or ``batch.delete(Contact, key)``."""
@@ -148,9 +143,8 @@ class _BatchBase:
         select: Iterable[Field[Any] | Fields] = (),
         expand: Iterable[Fields] = (),
     ) -> BatchItem[E]:
-        query = selection(cls, Query(), select, expand)
-        text = query.query_string(self._client.dialect)
-        return self._add(get_call(_set_of(cls), cls, key, text))
+        dialect = self._client.dialect
+        return self._add(read_call(_set_of(cls), cls, key, select, expand, dialect))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -159,7 +153,7 @@ class _BatchBase:
         if self._group is not None:
             raise RuntimeError("atomic() blocks cannot be nested")
         self._groups += 1
-        self._group = f"g{self._groups}"
+        self._group, self._group_size = f"g{self._groups}", 0
         try:
             yield
         finally:

@@ -58,8 +58,6 @@ def _entry(cls: type, accessor: str) -> tuple[str, list[str]] | None:
     """(package, entry) of an accessor of a client class: its line of the class's
     ``__odata_sets__`` table, found by search (a full parse of 1,400 lines would cost
     more than the rest of making an accessor)."""
-    owner = next((k for k in cls.__mro__ if "__odata_sets__" in vars(k)), cls)
-    package = owner.__module__.rpartition(".")[0]
     table = str(getattr(cls, "__odata_sets__", ""))
     if not accessor.isidentifier():
         return None
@@ -70,6 +68,8 @@ def _entry(cls: type, accessor: str) -> tuple[str, list[str]] | None:
         if start == 0:
             return None
     end = table.find("\n", start)
+    owner = next((k for k in cls.__mro__ if "__odata_sets__" in vars(k)), cls)
+    package = owner.__module__.rpartition(".")[0]
     return package, _parse(table[start : end if end >= 0 else len(table)])
 
 
@@ -95,8 +95,9 @@ class ClientBase:
 
     def __init__(self, page_size: int) -> None:
         self.page_size: int = _checked_page_size(page_size)
-        creatio = self.__odata_flavor__ == "creatio"
-        self.dialect: Dialect = CREATIO if creatio else STANDARD
+        # Creatio's rules: its filter dialect, None written as its empty values.
+        self._creatio: bool = self.__odata_flavor__ == "creatio"
+        self.dialect: Dialect = CREATIO if self._creatio else STANDARD
 
     def _odata_path(self, odata_path: str | None) -> str | None:
         if odata_path is None and self.__odata_flavor__ != "creatio":
@@ -139,13 +140,13 @@ class _Connected(ClientBase, Generic[S]):
                 raise TypeError(f"auth must be an Auth or an httpx.Auth, not {auth!r}")
         if not isinstance(site_url, str):
             raise TypeError(f"site_url must be a str, not {site_url!r}")
-        self._site_url = site_url
         options["odata_path"] = self._odata_path(options["odata_path"])
         self._session_arguments = (site_url, auth, options)
         self._session: S | None = None
         self._session_lock = threading.Lock()
 
-    def _make_session(self, site_url: str, auth: Any, options: dict[str, Any]) -> S:
+    def _make_session(self) -> S:
+        """The session of ``_session_arguments`` (site URL, auth, options)."""
         raise NotImplementedError
 
     @property
@@ -155,15 +156,15 @@ class _Connected(ClientBase, Generic[S]):
         if session is None:
             with self._session_lock:
                 if self._session is None:
-                    site_url, auth, options = self._session_arguments
-                    self._session = self._make_session(site_url, auth, options)
+                    self._session = self._make_session()
                 session = self._session
         return session
 
     def __repr__(self) -> str:
         from .errors import redact_url
 
-        return f"<{type(self).__name__} {redact_url(self._site_url.rstrip('/'))}>"
+        site_url = self._session_arguments[0]
+        return f"<{type(self).__name__} {redact_url(site_url.rstrip('/'))}>"
 
 
 class Client(_Connected["Session"]):
@@ -188,11 +189,10 @@ class Client(_Connected["Session"]):
         }  # fmt: skip
         super().__init__(site_url, auth, page_size, options)
 
-    def _make_session(
-        self, site_url: str, auth: Any, options: dict[str, Any]
-    ) -> Session:
+    def _make_session(self) -> Session:
         from .http import Session
 
+        site_url, auth, options = self._session_arguments
         return Session(site_url, auth, **options)
 
     def batch(self, *, continue_on_error: bool = False) -> Batch:
@@ -251,11 +251,10 @@ class AsyncClient(_Connected["AsyncSession"]):
         }  # fmt: skip
         super().__init__(site_url, auth, page_size, options)
 
-    def _make_session(
-        self, site_url: str, auth: Any, options: dict[str, Any]
-    ) -> AsyncSession:
+    def _make_session(self) -> AsyncSession:
         from .http import AsyncSession
 
+        site_url, auth, options = self._session_arguments
         return AsyncSession(site_url, auth, **options)
 
     def batch(self, *, continue_on_error: bool = False) -> AsyncBatch:

@@ -79,7 +79,6 @@ class _SetBase(Generic[M, F]):
         self.client = client
         self.name = name
         self.model = model
-        self._creatio = client.__odata_flavor__ == "creatio"
 
     @property
     def q(self) -> F:
@@ -92,32 +91,25 @@ class _SetBase(Generic[M, F]):
     def _get_call(
         self, key: Any, select: Iterable[Selectable], expand: Iterable[Fields]
     ) -> Call[M]:
-        from .query import Query
-        from .wire import get_call, selection
+        from .wire import read_call
 
-        query = selection(self.model, Query(), select, expand)
-        text = query.query_string(self.client.dialect)
-        return get_call(self.name, self.model, key, text)
+        return read_call(
+            self.name, self.model, key, select, expand, self.client.dialect
+        )
 
     def _create_call(self, values: dict[str, Any]) -> Call[M]:
-        from .model import changes
-        from .wire import body, create_call, split_locals
+        from .wire import create_entity_call, split_locals
 
         entity, given = split_locals(self.model, values)
-        base = changes(entity, everything=True) if entity is not None else {}
-        payload = body(self.model, base, given)
-        return create_call(self.name, self.model, payload, self._creatio)
+        creatio = self.client._creatio
+        return create_entity_call(self.name, self.model, entity, given, creatio)
 
     def _update_call(self, key: Any, values: dict[str, Any]) -> Call[None] | None:
-        from .model import Model, changes
-        from .wire import body, split_locals, update_call
+        from .wire import split_locals, update_entity_call
 
         _, given = split_locals(self.model, values)
-        base = changes(key) if isinstance(key, Model) else {}
-        payload = body(self.model, base, given, drop_key=True)
-        if not payload:
-            return None
-        return update_call(self.name, self.model, key, payload, self._creatio)
+        creatio = self.client._creatio
+        return update_entity_call(self.name, self.model, key, given, creatio)
 
     def _delete_call(self, key: Any) -> Call[None]:
         from .wire import delete_call

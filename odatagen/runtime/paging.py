@@ -34,7 +34,7 @@ import httpx
 
 from . import model as _m
 from .filters import _CMP, Dialect, Filter, _leaf, page_size
-from .literals import format_literal, quote_query_value
+from .literals import encode_params, format_literal
 from .model import Entity
 from .query import Query
 from .wire import Call, column, key_text, rows, shape
@@ -46,10 +46,6 @@ MODIFIED_ON = "ModifiedOn"
 _TIMESTAMP = re.compile(
     r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,7})?)?(Z|[+-]\d\d:\d\d)", re.ASCII
 )
-
-
-def encode(params: dict[str, str]) -> str:
-    return "&".join(f"{k}={quote_query_value(v)}" for k, v in params.items())
 
 
 class Pager(Generic[E]):
@@ -77,7 +73,7 @@ class Pager(Generic[E]):
         if self._asked == 0:  # the query's own $top is used up
             self._done = True
             return None
-        return Call("GET", self._set, self._feed, query=encode(params))
+        return Call("GET", self._set, self._feed, query=encode_params(params))
 
     def _feed(self, response: httpx.Response) -> list[E]:
         values, link = rows(response)
@@ -140,7 +136,7 @@ class DeltaPager(Generic[E]):
                 later = later | (same & after)
             query = query.filter(later)
         return Call(
-            "GET", self._set, self._feed, query=encode(query.params(self._dialect))
+            "GET", self._set, self._feed, query=query.query_string(self._dialect)
         )
 
     def _feed(self, response: httpx.Response) -> list[E]:

@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from .auth import Auth, Outgoing
+from .auth import Auth, Outgoing, redirects_to_login
 from .errors import ODataError, TransportError, auth_error, error_from_response
 from .errors import hide_cookies, parse_retry_after, redact_url, transport_error
 
@@ -241,8 +241,7 @@ class _Core(Generic[C]):
                             continue
                         if response.status_code < 400:
                             raise _login_page(response, renewed)
-                location = response.headers.get("location", "").lower()
-                if response.is_redirect and "/login/" in location:
+                if response.is_redirect and redirects_to_login(response):
                     raise _login_page(response, renewed)
                 after = self._delay(plan, response, tries)
                 if after is None:

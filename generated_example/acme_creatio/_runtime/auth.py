@@ -383,6 +383,11 @@ class BearerToken(Auth):
         return 0, {"Authorization": f"Bearer {self._token.reveal()}"}
 
 
+def redirects_to_login(response: httpx.Response) -> bool:
+    """A redirect to Creatio's login page (``/Login/NuiLogin.aspx``)."""
+    return "/login/" in response.headers.get("location", "").lower()
+
+
 def looks_like_login(response: httpx.Response) -> bool:
     """Whether an answer means the Forms session is missing or expired. A 200 HTML
     page is judged by its body, which must have been read."""
@@ -390,7 +395,7 @@ def looks_like_login(response: httpx.Response) -> bool:
     if status in (401, 403, 301, 302):
         return True
     if 300 <= status < 400:
-        return "/login/" in response.headers.get("location", "").lower()
+        return redirects_to_login(response)
     if status == 200 and "html" in response.headers.get("content-type", "").lower():
         return bool(_LOGIN_MARKERS.search(response.content))
     return False

@@ -4,6 +4,7 @@ imported with the first conversion, not with the models."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -14,9 +15,10 @@ from .model import Decode, Encode, FieldSpec, resolve_ref
 __all__ = ["codecs_of", "value_codecs"]
 
 
+@functools.cache
 def value_codecs(spec: FieldSpec) -> tuple[Decode, Encode]:
     """The JSON decoder and encoder of a value declared by `spec` (operation
-    parameters and results use it too)."""
+    parameters and results use it too, at each call: hence the cache)."""
     decode, encode = codecs_of(spec)
     return (decode or _same), encode
 

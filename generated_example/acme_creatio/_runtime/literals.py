@@ -56,7 +56,7 @@ import functools
 import math
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import quote
 
@@ -313,6 +313,11 @@ def literal_formatter(kind: str) -> Callable[[object], str]:
 # that could change how the query string is split or decoded is escaped.
 _SAFE = "$'(),/:;=@!*"
 _NEEDS_QUOTING = re.compile(r"[^0-9A-Za-z_.~\-$'(),/:;=@!* ]").search
+
+
+def encode_params(params: Mapping[str, str]) -> str:
+    """``$filter=...&$top=10``: a query string (no ``?``), spaces as ``%20``."""
+    return "&".join(f"{k}={quote_query_value(v)}" for k, v in params.items())
 
 
 def quote_query_value(value: str) -> str:

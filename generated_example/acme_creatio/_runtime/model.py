@@ -269,9 +269,9 @@ class Model:
                     media = media if media is not None else {}
                     media.setdefault(prop, {})["@" + term] = value
         for prop, annotations in (media or {}).items():
-            from .codecs import decoder
-
-            set_field(obj, streams[prop], decoder("Stream")(annotations))
+            name, decode = fields[prop]
+            assert decode is not None  # the plan's Stream decoder
+            set_field(obj, name, decode(annotations))
         set_field(obj, "__odata_raw__", data)
         return obj
 
@@ -340,16 +340,16 @@ def changes(obj: Model, *, everything: bool = False) -> dict[str, Any]:
     out): those whose value differs from what was read, or every field it holds when
     it was built locally or `everything` is true."""
     original = None if everything else raw(obj)
+    if original is None:
+        return obj.to_odata()
     plan = plan_of(type(obj))
     result: dict[str, Any] = {}
-    for name, wire, encode in plan.encode:
+    for name, wire, encode in plan.encode:  # streams and navigations are not in it
         try:
             value = object.__getattribute__(obj, name)
         except AttributeError:
             continue
-        if plan.specs[name].kind == "Stream":
-            continue
-        if original is not None and wire in original:
+        if wire in original:
             decode = plan.by_wire[wire][1]
             before = original[wire]
             before = before if decode is None else decode(before)

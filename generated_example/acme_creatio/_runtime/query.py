@@ -52,7 +52,7 @@ from .filters import _combine
 from .filters import FALSE as FALSE  # public constants, kept out of __all__
 from .filters import TRUE as TRUE
 from .filters import _Frozen, _set, render
-from .literals import quote_query_value
+from .literals import encode_params
 
 __all__ = [
     "CREATIO", "MAX_PAGE_SIZE", "STANDARD", "AnyField", "BinaryField", "BoolField",
@@ -304,9 +304,7 @@ class Query(_Frozen):
 
     def query_string(self, dialect: Dialect) -> str:
         """The URL query string (no ``?``), spaces as ``%20``."""
-        return "&".join(
-            f"{k}={quote_query_value(v)}" for k, v in self.params(dialect).items()
-        )
+        return encode_params(self.params(dialect))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Query) and self._s == other._s

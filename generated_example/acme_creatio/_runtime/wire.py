@@ -41,7 +41,7 @@ from . import model as _m
 from .codecs import EMPTY_DATETIME, ZERO_GUID
 from .fields import Field, Fields
 from .filters import Dialect
-from .literals import literal_formatter, quote_query_value
+from .literals import encode_params, literal_formatter, quote_query_value
 from .convert import value_codecs
 from .model import Entity, FieldSpec, Model, plan_of
 from .query import Query
@@ -102,7 +102,7 @@ class Shape(NamedTuple):
     specs: dict[str, FieldSpec]  # attribute -> spec
     attribute: dict[str, str]  # wire -> attribute
     key: tuple[tuple[str, str], ...]  # (wire, kind)
-    writable: dict[str, tuple[str, str, Callable[[Any], Any]]]  # attr: wire, kind, enc
+    writable: dict[str, tuple[str, Callable[[Any], Any]]]  # attr -> (wire, encoder)
 
 
 _SHAPES: dict[type, Shape] = {}
@@ -117,11 +117,7 @@ def shape(cls: type[Model]) -> Shape:
         kinds = {spec.wire: spec.kind for spec in specs.values()}
         wires: tuple[str, ...] = getattr(cls, "__odata_key__", ())
         key = tuple((wire, kinds.get(wire, "Untyped")) for wire in wires)
-        writable = {
-            name: (wire, specs[name].kind, encode)
-            for name, wire, encode in plan.encode
-            if specs[name].kind != "Stream"
-        }
+        writable = {name: (wire, encode) for name, wire, encode in plan.encode}
         found = _SHAPES[cls] = Shape(specs, attribute, key, writable)
     return found
 
@@ -230,11 +226,48 @@ def get_call(set_name: str, cls: type[E], key: Any, query: str = "") -> Call[E]:
 def count_call(set_name: str, query: Query, dialect: Dialect) -> Call[int]:
     params = query.params(dialect)
     wanted = {k: v for k, v in params.items() if k in ("$filter", "$search")}
-    text = "&".join(f"{k}={quote_query_value(v)}" for k, v in wanted.items())
+    text = encode_params(wanted)
     return Call("GET", f"{set_name}/$count", lambda r: int(r.text.strip()), query=text)
 
 
 # -- writing --------------------------------------------------------------------------
+def read_call(
+    set_name: str,
+    cls: type[E],
+    key: Any,
+    select: Iterable[Field[Any] | Fields],
+    expand: Iterable[Fields],
+    dialect: Dialect,
+) -> Call[E]:
+    """GET one entity by key, with ``$select``/``$expand``."""
+    query = selection(cls, Query(), select, expand)
+    return get_call(set_name, cls, key, query.query_string(dialect))
+
+
+def create_entity_call(
+    set_name: str,
+    cls: type[E],
+    entity: Model | None,
+    given: Mapping[str, Any],
+    creatio: bool,
+) -> Call[E]:
+    """POST the fields ``entity`` holds (if any) and ``given`` (by attribute)."""
+    base = _m.changes(entity, everything=True) if entity is not None else {}
+    return create_call(set_name, cls, body(cls, base, given), creatio)
+
+
+def update_entity_call(
+    set_name: str, cls: type[E], key: Any, given: Mapping[str, Any], creatio: bool
+) -> Call[None] | None:
+    """PATCH ``given`` (by attribute) and, when ``key`` is a model, its changes;
+    None when there is nothing to send."""
+    base = _m.changes(key) if isinstance(key, Model) else {}
+    payload = body(cls, base, given, drop_key=True)
+    if not payload:
+        return None
+    return update_call(set_name, cls, key, payload, creatio)
+
+
 def split_locals(
     cls: type[Model], values: Mapping[str, Any]
 ) -> tuple[Any, dict[str, Any]]:
@@ -266,7 +299,7 @@ def body(
         if name not in known.writable:
             what = "a navigation or a stream" if name in known.specs else "no field"
             raise TypeError(f"{cls.__name__}.{name} cannot be written: {what}")
-        wire, _, encode = known.writable[name]
+        wire, encode = known.writable[name]
         result[wire] = encode(value)
     if drop_key:
         for wire, _ in known.key:
