@@ -308,3 +308,17 @@ class Layout:
     def line(self, line: str) -> str:
         self.needs_black |= not fits(line)
         return line
+
+    def signature(
+        self, indent: str, head: str, params: list[str], returns: str
+    ) -> list[str]:
+        return self.take(
+            signature(indent, head, params, returns),
+            f"{indent}{head}({', '.join(params)}) -> {returns}:",
+        )
+
+    def from_import(self, indent: str, module: str, names: list[str]) -> list[str]:
+        return self.take(
+            from_import(indent, module, names),
+            f"{indent}from {module} import {', '.join(names)}",
+        )

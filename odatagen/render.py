@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from odatagen.pysource import (
 from odatagen.render_client import ClientParts
 from odatagen.render_model import ModelParts
 from odatagen.render_service import ServiceParts
-from odatagen.schema import Schema, TypeRef
+from odatagen.schema import NavigationProperty, Property, Schema, TypeRef
 from odatagen.snapshot import dumps, snapshot
 
 _VERSION = re.compile(r"[0-9]{1,3}(\.[0-9]{1,3}){0,2}")
@@ -90,12 +91,12 @@ class Renderer:
         self.options = options
         self.metadata_hash = hashlib.sha256(metadata).hexdigest()
         self.env = environment()
-        self.client = ClientParts(self)
         self.sets_by_type: dict[str, list[str]] = {}
         for entity_set in schema.entity_sets.values():
             self.sets_by_type.setdefault(entity_set.entity_type, []).append(
                 entity_set.name
             )
+        self.client = ClientParts(self)
         self.models = ModelParts(self)
         self.service = ServiceParts(self)
 
@@ -159,6 +160,20 @@ class Renderer:
         if type_.collection:
             return f"list[{text}]"
         return f"{text} | None" if nullable or text == "Any" else text
+
+    def property_annotation(
+        self, prop: Property, key: Iterable[str], needs: set[str], refs: set[str]
+    ) -> str:
+        # Keys are never null, whatever the document says (Creatio omits Nullable).
+        nullable = prop.nullable and prop.name not in key
+        return self.annotation(prop.type, nullable, needs, refs)
+
+    def navigation_annotation(
+        self, navigation: NavigationProperty, refs: set[str]
+    ) -> str:
+        refs.add(navigation.target)
+        name = self.names.classes[navigation.target]
+        return f"list[{name}]" if navigation.collection else f"{name} | None"
 
     def kind_of(self, type_: TypeRef) -> tuple[str, str]:
         """The runtime's (kind, ref) of a type: see `_runtime/model.py` FieldSpec."""

@@ -23,8 +23,8 @@ from odatagen.pysource import (
     call_statement,
     class_header,
     docstring,
+    py_str,
 )
-from odatagen.pysource import py_str, signature
 from odatagen.schema import Lookup, Parameter, Property, StructuredType, TypeRef
 
 if TYPE_CHECKING:
@@ -144,8 +144,7 @@ class ClientParts:
             if prop.type.name == "Edm.Stream":
                 continue
             is_key = prop.name in keys
-            nullable = prop.nullable and not is_key
-            annotation = self.r.annotation(prop.type, nullable, needs, refs)
+            annotation = self.r.property_annotation(prop, keys, needs, refs)
             param = f"{attributes[prop.name]}: {annotation} = _m.UNSET"
             writable.append(param)
             if is_key:
@@ -223,11 +222,7 @@ class ClientParts:
         """A method's signature and docstring, after a blank line; the caller adds
         the body."""
         head = f"{'async ' if is_async else ''}def {name}"
-        lines = [""]
-        lines += layout.take(
-            signature(INDENT, head, params, returns),
-            f"{INDENT}{head}({', '.join(params)}) -> {returns}:",
-        )
+        lines = ["", *layout.signature(INDENT, head, params, returns)]
         return lines + docstring([doc], INDENT * 2)
 
     # -- operations -----------------------------------------------------------------

@@ -13,9 +13,7 @@ from odatagen.pysource import (
     RenderedFile,
     assignment,
     docstring,
-    from_import,
     py_str,
-    signature,
 )
 from odatagen.schema import Property, StructuredType
 
@@ -25,21 +23,18 @@ if TYPE_CHECKING:
 
 class ModelParts:
     def __init__(self, renderer: Renderer) -> None:
+        self.r = renderer
         self.schema = renderer.schema
         self.names = renderer.names
-        self.client = renderer.client
-        self.annotation = renderer.annotation
-        self.kind_of = renderer.kind_of
-        self.template = renderer.template
-        self.sets_by_type = renderer.sets_by_type
 
-    def field_spec(self, prop: Property) -> tuple[str, list[str]]:
+    def field_args(self, prop: Property) -> list[str]:
+        """The arguments of the property's `_m.field(...)`."""
         type_ = prop.type
-        kind, ref = self.kind_of(type_)
+        kind, ref = self.r.kind_of(type_)
         args = [py_str(prop.name), py_str(kind)] + ([py_str(ref)] if ref else [])
         if type_.collection:
             args.append("many=True")
-        return "_m.field", args
+        return args
 
     def model_module(self, type_: StructuredType) -> RenderedFile:
         qname = type_.qualified_name
@@ -54,8 +49,8 @@ class ModelParts:
         query_lines: list[str] = []
         set_lines: list[str] = []
         if is_entity:
-            query_lines = self.client.fields_class(type_, layout, checking_names)
-            set_lines = self.client.set_classes(type_, layout, needs, refs)
+            query_lines = self.r.client.fields_class(type_, layout, checking_names)
+            set_lines = self.r.client.set_classes(type_, layout, needs, refs)
         refs.discard(qname)
         checking_names.pop(qname, None)
         base_import: list[str] = []
@@ -98,7 +93,7 @@ class ModelParts:
             "init": init,
             "after": set_lines,
         }
-        text = self.template("model.py.jinja", context)
+        text = self.r.template("model.py.jinja", context)
         return RenderedFile(text, layout.needs_black)
 
     def property_lines(
@@ -108,11 +103,9 @@ class ModelParts:
         lookups = {lk.column: lk for lk in self.schema.all_lookups(type_)}
         result = []
         for prop in type_.properties:
-            # Keys are never null, whatever the document says (Creatio omits Nullable).
-            nullable = prop.nullable and prop.name not in type_.key
-            target = f"{attributes[prop.name]}: {self.annotation(prop.type, nullable, needs, refs)}"
-            function, args = self.field_spec(prop)
-            lines = layout.call(target, function, args)
+            annotation = self.r.property_annotation(prop, type_.key, needs, refs)
+            target = f"{attributes[prop.name]}: {annotation}"
+            lines = layout.call(target, "_m.field", self.field_args(prop))
             notes = [prop.doc.description or ""]
             lookup = lookups.get(prop.name)
             if lookup is not None:
@@ -135,8 +128,7 @@ class ModelParts:
         result = []
         for navigation in type_.navigations:
             name = self.names.classes[navigation.target]
-            refs.add(navigation.target)
-            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
+            annotation = self.r.navigation_annotation(navigation, refs)
             args = [py_str(navigation.name), py_str(name)]
             args += ["many=True"] if navigation.collection else []
             lines = layout.call(
@@ -158,31 +150,22 @@ class ModelParts:
         params = []
         for owner in self.schema.ancestry(type_):
             for prop in owner.properties:
-                nullable = prop.nullable and prop.name not in owner.key
-                annotation = self.annotation(prop.type, nullable, needs, refs)
+                annotation = self.r.property_annotation(prop, owner.key, needs, refs)
                 params.append(f"{attributes[prop.name]}: {annotation} = _m.UNSET")
         for navigation in self.schema.all_navigations(type_):
-            refs.add(navigation.target)
-            name = self.names.classes[navigation.target]
-            annotation = f"list[{name}]" if navigation.collection else f"{name} | None"
+            annotation = self.r.navigation_annotation(navigation, refs)
             params.append(f"{attributes[navigation.name]}: {annotation} = _m.UNSET")
         params = ["self", "*", *params] if params else ["self"]
         indent = INDENT * 2
         lines = ["", f"{INDENT}if not TYPE_CHECKING:  # see the runtime's model.py", ""]
-        lines += layout.take(
-            signature(indent, "def __init__", params, "None"),
-            f"{indent}def __init__({', '.join(params)}) -> None:",
-        )
+        lines += layout.signature(indent, "def __init__", params, "None")
         return lines + [f"{indent}{INDENT}_m.init(self, locals())"]
 
     def import_lines(
         self, indent: str, own: str, other: str, names: list[str], layout: Layout
     ) -> list[str]:
         module = self.relative(self.names.modules[own], self.names.modules[other])
-        return layout.take(
-            from_import(indent, module, names),
-            f"{indent}from {module} import {', '.join(names)}",
-        )
+        return layout.from_import(indent, module, names)
 
     def classvar_lines(self, type_: StructuredType, layout: Layout) -> list[str]:
         qname = type_.qualified_name
@@ -197,7 +180,7 @@ class ModelParts:
             classvars.append(
                 ("__odata_key__", f"({key}{',' if len(type_.key) == 1 else ''})")
             )
-        sets = self.sets_by_type.get(qname)
+        sets = self.r.sets_by_type.get(qname)
         if sets:
             classvars.append(("__odata_set__", py_str(sets[0])))
         lines: list[str] = []
@@ -212,7 +195,7 @@ class ModelParts:
         notes = [type_.doc.description or f"The ``{type_.name}`` {kind} type."]
         if type_.doc.long_description:
             notes.append(type_.doc.long_description)
-        sets = self.sets_by_type.get(type_.qualified_name, [])
+        sets = self.r.sets_by_type.get(type_.qualified_name, [])
         if sets:
             notes.append("Entity set: " + ", ".join(f"``{s}``" for s in sets) + ".")
         if self.schema.is_custom(type_.name):

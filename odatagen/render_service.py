@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from odatagen.pysource import INDENT, docstring, fits, from_import, py_str
+from odatagen.pysource import INDENT, docstring, fits, py_str
 
 if TYPE_CHECKING:
     from odatagen.pysource import Layout
@@ -35,11 +35,20 @@ def annotation_lines(layout: Layout, name: str, annotation: str) -> list[str]:
     return [layout.line(f"{INDENT}{name}: ("), layout.line(inner), f"{INDENT})"]
 
 
+def _typing_import(names: list[str]) -> list[str]:
+    """`from typing import …` and a blank line, or nothing."""
+    return [f"from typing import {', '.join(names)}", ""] if names else []
+
+
+def _with_blank(lines: list[str]) -> list[str]:
+    return [*lines, ""] if lines else []
+
+
 class ServiceParts:
     def __init__(self, renderer: Renderer) -> None:
+        self.r = renderer
         self.schema = renderer.schema
         self.names = renderer.names
-        self.operation = renderer.client.operation
 
     def unbound(self) -> list[tuple[int, str, str]]:
         """(operation index, method, import name) of the operation imports."""
@@ -93,16 +102,17 @@ class ServiceParts:
             )
         for module, names in checking.items():
             set_imports.setdefault(module, set()).update(names)
-        typing_names = ["Any"] if "typing" in needs else []
+        imports = [f"import {module}" for module in sorted(needs - {"typing"})]
+        any_ = ["Any"] if "typing" in needs else []
         flavor = "creatio" if is_creatio(self.schema.namespaces) else "standard"
         shared: dict[str, object] = {
-            "imports": sorted(needs - {"typing"}),
             "client_doc": docstring(self.client_doc(title, False), INDENT),
             "async_doc": docstring(self.client_doc(title, True), INDENT),
         }
         source: dict[str, object] = {
             **shared,
-            "typing_names": [*typing_names, *(["TYPE_CHECKING"] if checking else [])],
+            "header": imports
+            + _typing_import([*any_, *(["TYPE_CHECKING"] if checking else [])]),
             "checking": self.import_block(layout, INDENT, checking),
             "sets": table,
             "flavor": py_str(flavor),
@@ -111,7 +121,7 @@ class ServiceParts:
         }
         stub: dict[str, object] = {
             **shared,
-            "typing_names": typing_names,
+            "header": _with_blank(imports + ["from typing import Any"] * bool(any_)),
             "set_imports": self.import_block(stub_layout, "", set_imports),
             "sync_body": self.stub_body(stub_sync),
             "async_body": self.stub_body(stub_async),
@@ -128,7 +138,7 @@ class ServiceParts:
         async_lines: list[str] = []
         for index, method, wire in self.unbound():
             for is_async, lines in ((False, sync_lines), (True, async_lines)):
-                lines += self.operation(
+                lines += self.r.client.operation(
                     index, layout, is_async, needs, refs, method=method, wire=wire,
                     stub=stub,
                 )  # fmt: skip
@@ -145,11 +155,7 @@ class ServiceParts:
     ) -> list[str]:
         lines: list[str] = []
         for module in sorted(modules):
-            names = sorted(modules[module])
-            lines += layout.take(
-                from_import(indent, f".{module}", names),
-                f"{indent}from .{module} import {', '.join(names)}",
-            )
+            lines += layout.from_import(indent, f".{module}", sorted(modules[module]))
         return lines
 
     def client_doc(self, title: str, is_async: bool) -> list[str]:
